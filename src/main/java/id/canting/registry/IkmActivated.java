@@ -1,0 +1,5 @@
+package id.canting.registry;
+
+/** An IKM operates again and was reactivated. */
+public record IkmActivated(IkmId id) {
+}

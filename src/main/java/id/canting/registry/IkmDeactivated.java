@@ -1,0 +1,5 @@
+package id.canting.registry;
+
+/** An IKM stopped operating and was deactivated. */
+public record IkmDeactivated(IkmId id) {
+}

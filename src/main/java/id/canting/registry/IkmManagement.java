@@ -1,0 +1,114 @@
+package id.canting.registry;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.canting.region.Regions;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+/**
+ * Registers and changes IKM. Every change passes the field rules ({@link IkmRules}), then the rules
+ * that need other records, and is published as an event; a refused change writes nothing.
+ */
+@Service
+@Transactional
+public class IkmManagement {
+
+	private final IkmRepository ikms;
+	private final SentraRepository sentras;
+	private final Regions regions;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IkmManagement(IkmRepository ikms, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.ikms = ikms;
+		this.sentras = sentras;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Registers a new IKM, active and unverified. */
+	public Ikm register(IkmInput input) {
+		IkmDetails details = checked(input, null);
+		Ikm ikm = ikms.save(Ikm.register(details, clock.instant()));
+		// The event needs the id the database just assigned, so it is published here, not by the aggregate.
+		events.publishEvent(new IkmRegistered(ikm.id(), details.regencyCode()));
+		return ikm;
+	}
+
+	/**
+	 * Changes an IKM's details. {@code expectedVersion} is the version the client read; if someone
+	 * saved in between, the edit is refused rather than silently overwriting theirs.
+	 */
+	public Ikm update(IkmId id, int expectedVersion, IkmInput input) {
+		Ikm ikm = ikm(id);
+		if (ikm.version() != expectedVersion) {
+			throw new StaleVersionException(expectedVersion, ikm.version());
+		}
+		IkmDetails details = checked(input, id);
+		ikm.update(details, clock.instant());
+		return ikms.save(ikm);
+	}
+
+	/** An officer confirms the IKM's data. */
+	public Ikm verify(IkmId id, String verifiedBy) {
+		Ikm ikm = ikm(id);
+		ikm.verify(verifiedBy, clock.instant());
+		return ikms.save(ikm);
+	}
+
+	public Ikm deactivate(IkmId id) {
+		Ikm ikm = ikm(id);
+		ikm.deactivate(clock.instant());
+		return ikms.save(ikm);
+	}
+
+	public Ikm activate(IkmId id) {
+		Ikm ikm = ikm(id);
+		ikm.activate(clock.instant());
+		return ikms.save(ikm);
+	}
+
+	@Transactional(readOnly = true)
+	public Ikm ikm(IkmId id) {
+		return ikms.findById(id.value()).orElseThrow(() -> new IkmNotFoundException(id));
+	}
+
+	/** Field rules first, then the rules that look at other records. */
+	private IkmDetails checked(IkmInput input, IkmId self) {
+		IkmDetails details = IkmRules.check(input);
+		List<FieldViolation> violations = new ArrayList<>();
+		if (regions.regency(details.regencyCode()).isEmpty()) {
+			violations.add(FieldViolation.of("regencyCode", "validation.regency.unknown", details.regencyCode()));
+		}
+		if (details.sentraId() != null) {
+			sentras.findById(details.sentraId()).ifPresentOrElse(sentra -> {
+				if (!sentra.regencyCode().equals(details.regencyCode())) {
+					violations.add(FieldViolation.of("sentraId", "validation.sentra.other-regency", sentra.name()));
+				}
+				else if (sentra.status() != RecordStatus.ACTIVE) {
+					violations.add(FieldViolation.of("sentraId", "validation.sentra.inactive", sentra.name()));
+				}
+			}, () -> violations.add(FieldViolation.of("sentraId", "validation.sentra.unknown", details.sentraId())));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		if (details.nib() != null) {
+			ikms.findByNib(details.nib())
+				.filter(other -> self == null || other.id().value() != self.value())
+				.ifPresent(other -> {
+					throw new DuplicateNibException(details.nib(), other.id().value());
+				});
+		}
+		return details;
+	}
+}

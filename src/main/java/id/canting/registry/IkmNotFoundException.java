@@ -1,0 +1,11 @@
+package id.canting.registry;
+
+import id.canting.shared.NotFoundException;
+
+/** No IKM has the id asked for. */
+public class IkmNotFoundException extends NotFoundException {
+
+	IkmNotFoundException(IkmId id) {
+		super("ikm.not-found", id.value());
+	}
+}

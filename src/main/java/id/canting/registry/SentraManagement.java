@@ -1,0 +1,72 @@
+package id.canting.registry;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.canting.region.Regions;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+/** Registers and changes sentra, with the same guarantees as {@link IkmManagement}. */
+@Service
+@Transactional
+public class SentraManagement {
+
+	private final SentraRepository sentras;
+	private final Regions regions;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SentraManagement(SentraRepository sentras, Regions regions, ApplicationEventPublisher events, Clock clock) {
+		this.sentras = sentras;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Sentra register(SentraInput input) {
+		SentraDetails details = checked(input, null);
+		Sentra sentra = sentras.save(Sentra.register(details, clock.instant()));
+		events.publishEvent(new SentraRegistered(sentra.id(), details.regencyCode()));
+		return sentra;
+	}
+
+	/** Changes a sentra's details; refused when the client's version is stale. */
+	public Sentra update(SentraId id, int expectedVersion, SentraInput input) {
+		Sentra sentra = sentra(id);
+		if (sentra.version() != expectedVersion) {
+			throw new StaleVersionException(expectedVersion, sentra.version());
+		}
+		sentra.update(checked(input, id), clock.instant());
+		return sentras.save(sentra);
+	}
+
+	public Sentra deactivate(SentraId id) {
+		Sentra sentra = sentra(id);
+		sentra.deactivate(clock.instant());
+		return sentras.save(sentra);
+	}
+
+	@Transactional(readOnly = true)
+	public Sentra sentra(SentraId id) {
+		return sentras.findById(id.value()).orElseThrow(() -> new SentraNotFoundException(id));
+	}
+
+	private SentraDetails checked(SentraInput input, SentraId self) {
+		SentraDetails details = SentraRules.check(input);
+		if (regions.regency(details.regencyCode()).isEmpty()) {
+			throw new InvalidInputException(
+					List.of(FieldViolation.of("regencyCode", "validation.regency.unknown", details.regencyCode())));
+		}
+		sentras.findByCode(details.code())
+			.filter(other -> self == null || other.id().value() != self.value())
+			.ifPresent(other -> {
+				throw new DuplicateSentraCodeException(details.code(), other.id().value());
+			});
+		return details;
+	}
+}

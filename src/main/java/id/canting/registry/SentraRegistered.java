@@ -1,0 +1,5 @@
+package id.canting.registry;
+
+/** A sentra was registered. */
+public record SentraRegistered(SentraId id, String regencyCode) {
+}

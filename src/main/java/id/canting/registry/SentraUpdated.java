@@ -1,0 +1,9 @@
+package id.canting.registry;
+
+import java.util.List;
+
+import id.canting.shared.FieldChange;
+
+/** A sentra had its details changed; each change with its old and new value. */
+public record SentraUpdated(SentraId id, List<FieldChange> changes) {
+}

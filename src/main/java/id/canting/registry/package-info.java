@@ -1,0 +1,7 @@
+/**
+ * The registry of batik IKM (small and medium enterprises) and sentra (industry centres): who they
+ * are, where, what they make and with how many workers. Other modules read it through
+ * {@link id.canting.registry.RegistryManagement} and {@link id.canting.registry.RegistryFigures}
+ * and react to its events.
+ */
+package id.canting.registry;

@@ -1,0 +1,43 @@
+package id.canting.registry.web;
+
+import org.springframework.validation.BindingResult;
+
+import id.canting.registry.DuplicateNibException;
+import id.canting.registry.DuplicateSentraCodeException;
+import id.canting.shared.ConflictException;
+import id.canting.shared.InvalidInputException;
+
+/** Puts the registry's refusals next to the form fields they concern, so a page shows them inline. */
+final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	static void reject(BindingResult result, InvalidInputException e) {
+		e.violations().forEach(v -> {
+			if (hasField(result, v.field())) {
+				result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), v.messageKey());
+			}
+			else {
+				result.reject(v.messageKey(), v.arguments().toArray(), v.messageKey());
+			}
+		});
+	}
+
+	static void reject(BindingResult result, ConflictException e) {
+		if (e instanceof DuplicateNibException) {
+			result.rejectValue("nib", e.messageKey(), e.arguments(), e.messageKey());
+		}
+		else if (e instanceof DuplicateSentraCodeException) {
+			result.rejectValue("code", e.messageKey(), e.arguments(), e.messageKey());
+		}
+		else {
+			result.reject(e.messageKey(), e.arguments(), e.messageKey());
+		}
+	}
+
+	private static boolean hasField(BindingResult result, String field) {
+		return result.getTarget() != null
+				&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
+	}
+}

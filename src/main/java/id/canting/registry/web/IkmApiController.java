@@ -1,0 +1,84 @@
+package id.canting.registry.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmId;
+import id.canting.registry.IkmKind;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.Technique;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+
+/** The IKM registry for other systems: {@code /api/v1/ikm}. */
+@RestController
+@RequestMapping("/api/v1/ikm")
+class IkmApiController {
+
+	private final IkmManagement ikms;
+	private final RegistryQueries queries;
+	private final RegistryViews views;
+
+	IkmApiController(IkmManagement ikms, RegistryQueries queries, RegistryViews views) {
+		this.ikms = ikms;
+		this.queries = queries;
+		this.views = views;
+	}
+
+	@GetMapping
+	PageResponse<IkmListItem> list(@RequestParam(required = false) String province,
+			@RequestParam(required = false) String regency, @RequestParam(required = false) Long sentra,
+			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
+			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, kind, status, q);
+		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
+		return queries.ikm(filter, request).map(views::listItem);
+	}
+
+	@GetMapping("/{id}")
+	IkmResponse get(@PathVariable long id) {
+		return views.ikm(ikms.ikm(new IkmId(id)));
+	}
+
+	@PostMapping
+	ResponseEntity<IkmResponse> create(@RequestBody IkmRequest request) {
+		IkmResponse created = views.ikm(ikms.register(request.toInput()));
+		return ResponseEntity.created(URI.create("/api/v1/ikm/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	IkmResponse update(@PathVariable long id, @RequestBody IkmRequest request) {
+		if (request.version() == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
+		}
+		return views.ikm(ikms.update(new IkmId(id), request.version(), request.toInput()));
+	}
+
+	@PostMapping("/{id}/deactivate")
+	IkmResponse deactivate(@PathVariable long id) {
+		return views.ikm(ikms.deactivate(new IkmId(id)));
+	}
+
+	@PostMapping("/{id}/activate")
+	IkmResponse activate(@PathVariable long id) {
+		return views.ikm(ikms.activate(new IkmId(id)));
+	}
+}

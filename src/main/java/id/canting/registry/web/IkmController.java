@@ -1,0 +1,93 @@
+package id.canting.registry.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.canting.region.Regions;
+import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmId;
+import id.canting.registry.IkmKind;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.Technique;
+import id.canting.shared.PageRequest;
+
+/** IKM pages: the filterable list (whole page, or only its results for htmx), the detail, and its actions. */
+@Controller
+class IkmController {
+
+	private final IkmManagement ikms;
+	private final RegistryQueries queries;
+	private final RegistryViews views;
+	private final Regions regions;
+
+	IkmController(IkmManagement ikms, RegistryQueries queries, RegistryViews views, Regions regions) {
+		this.ikms = ikms;
+		this.queries = queries;
+		this.views = views;
+		this.regions = regions;
+	}
+
+	@GetMapping("/ikm")
+	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
+			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) IkmKind kind,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, kind,
+				status, q);
+		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
+		model.addAttribute("filter", filter);
+		model.addAttribute("results", queries.ikm(filter, request).map(views::listItem));
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
+		model.addAttribute("techniques", Technique.values());
+		model.addAttribute("categories", ProductCategory.values());
+		model.addAttribute("kinds", IkmKind.values());
+		model.addAttribute("statuses", RecordStatus.values());
+		return htmx != null ? "registry/ikm-list :: browse" : "registry/ikm-list";
+	}
+
+	@GetMapping("/ikm/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("ikm", views.ikm(ikms.ikm(new IkmId(id))));
+		return "registry/ikm-detail";
+	}
+
+	@PostMapping("/ikm/{id}/deactivate")
+	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+		ikms.deactivate(new IkmId(id));
+		redirect.addFlashAttribute("notice", "ikm.notice.deactivated");
+		return "redirect:/ikm/" + id;
+	}
+
+	@PostMapping("/ikm/{id}/activate")
+	String activate(@PathVariable long id, RedirectAttributes redirect) {
+		ikms.activate(new IkmId(id));
+		redirect.addFlashAttribute("notice", "ikm.notice.activated");
+		return "redirect:/ikm/" + id;
+	}
+
+	/** A regency left over from another province (the province was just changed) no longer filters. */
+	static String regencyWithin(String province, String regency) {
+		if (regency == null || regency.isBlank()) {
+			return null;
+		}
+		return province == null || province.isBlank() || regency.startsWith(province + ".") ? regency : null;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

@@ -1,0 +1,13 @@
+package id.canting.registry.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An IKM as the API returns it; can be sent back to PUT with changes. */
+record IkmResponse(long id, String nib, String name, String ownerName, String ownerGender, String address,
+		String regencyCode, String regencyName, String provinceCode, String provinceName, Long sentraId,
+		String sentraName, String kind, List<String> techniques, List<String> categories, List<String> dyes,
+		int workersMale, int workersFemale, int workers, Integer capacityPerMonth, long investmentIdr,
+		Integer yearFounded, String sizeClass, String status, String verification, String verifiedBy,
+		Instant verifiedAt, String phone, String email, Instant createdAt, Instant updatedAt, int version) {
+}

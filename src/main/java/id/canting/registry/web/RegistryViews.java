@@ -1,0 +1,76 @@
+package id.canting.registry.web;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import id.canting.region.Province;
+import id.canting.region.Regency;
+import id.canting.region.Regions;
+import id.canting.registry.Ikm;
+import id.canting.registry.IkmDetails;
+import id.canting.registry.IkmSummary;
+import id.canting.registry.Sentra;
+import id.canting.registry.SentraDetails;
+import id.canting.registry.SentraId;
+import id.canting.registry.SentraManagement;
+import id.canting.registry.SentraRules;
+import id.canting.registry.SentraSummary;
+
+/** Turns registry records into what the API returns and pages show, adding region and sentra names. */
+@Component
+class RegistryViews {
+
+	private final Regions regions;
+	private final SentraManagement sentras;
+
+	RegistryViews(Regions regions, SentraManagement sentras) {
+		this.regions = regions;
+		this.sentras = sentras;
+	}
+
+	IkmResponse ikm(Ikm ikm) {
+		IkmDetails d = ikm.details();
+		String sentraName = d.sentraId() == null ? null : sentras.sentra(new SentraId(d.sentraId())).name();
+		return new IkmResponse(ikm.id().value(), d.nib(), d.name(), d.ownerName(), d.ownerGender().name(), d.address(),
+				d.regencyCode(), regencyName(d.regencyCode()), ikm.provinceCode(), provinceName(ikm.provinceCode()),
+				d.sentraId(), sentraName, d.kind().name(), names(d.techniques()), names(d.categories()), names(d.dyes()),
+				d.workersMale(), d.workersFemale(), d.workers(), d.capacityPerMonth(), d.investmentIdr(),
+				d.yearFounded(), ikm.sizeClass().name(), ikm.status().name(), ikm.verification().name(),
+				ikm.verifiedBy(), ikm.verifiedAt(), d.phone(), d.email(), ikm.createdAt(), ikm.updatedAt(),
+				ikm.version());
+	}
+
+	IkmListItem listItem(IkmSummary s) {
+		return new IkmListItem(s.id(), s.nib(), s.name(), s.ownerName(), s.regencyCode(), regencyName(s.regencyCode()),
+				s.provinceCode(), provinceName(s.provinceCode()), s.sentraId(), s.sentraName(), s.kind().name(),
+				names(s.techniques()), s.workers(), s.sizeClass().name(), s.status().name(), s.verification().name());
+	}
+
+	SentraResponse sentra(Sentra sentra, int activeMembers) {
+		SentraDetails d = sentra.details();
+		return new SentraResponse(sentra.id().value(), d.code(), d.name(), d.regencyCode(), regencyName(d.regencyCode()),
+				sentra.provinceCode(), provinceName(sentra.provinceCode()), d.address(), d.yearEstablished(),
+				d.revitalisation().name(), d.revitalisationYear(), d.notes(), sentra.status().name(), activeMembers,
+				activeMembers < SentraRules.MINIMUM_MEMBERS, sentra.createdAt(), sentra.updatedAt(), sentra.version());
+	}
+
+	SentraListItem listItem(SentraSummary s) {
+		return new SentraListItem(s.id(), s.code(), s.name(), s.regencyCode(), regencyName(s.regencyCode()),
+				s.provinceCode(), provinceName(s.provinceCode()), s.revitalisation().name(), s.revitalisationYear(),
+				s.status().name(), s.activeMembers(), s.belowMinimumMembers());
+	}
+
+	String regencyName(String code) {
+		return regions.regency(code).map(Regency::name).orElse(code);
+	}
+
+	String provinceName(String code) {
+		return regions.province(code).map(Province::name).orElse(code);
+	}
+
+	private static List<String> names(Collection<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toList();
+	}
+}

@@ -1,0 +1,81 @@
+package id.canting.registry.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.Revitalisation;
+import id.canting.registry.Sentra;
+import id.canting.registry.SentraFilter;
+import id.canting.registry.SentraId;
+import id.canting.registry.SentraManagement;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+
+/** The sentra registry for other systems: {@code /api/v1/sentra}. */
+@RestController
+@RequestMapping("/api/v1/sentra")
+class SentraApiController {
+
+	private final SentraManagement sentras;
+	private final RegistryQueries queries;
+	private final RegistryViews views;
+
+	SentraApiController(SentraManagement sentras, RegistryQueries queries, RegistryViews views) {
+		this.sentras = sentras;
+		this.queries = queries;
+		this.views = views;
+	}
+
+	@GetMapping
+	PageResponse<SentraListItem> list(@RequestParam(required = false) String province,
+			@RequestParam(required = false) String regency, @RequestParam(required = false) Revitalisation revitalisation,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		SentraFilter filter = new SentraFilter(province, regency, revitalisation, status, q);
+		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.SENTRA_SORTS.keySet(), "name");
+		return queries.sentra(filter, request).map(views::listItem);
+	}
+
+	@GetMapping("/{id}")
+	SentraResponse get(@PathVariable long id) {
+		return response(sentras.sentra(new SentraId(id)));
+	}
+
+	@PostMapping
+	ResponseEntity<SentraResponse> create(@RequestBody SentraRequest request) {
+		SentraResponse created = response(sentras.register(request.toInput()));
+		return ResponseEntity.created(URI.create("/api/v1/sentra/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	SentraResponse update(@PathVariable long id, @RequestBody SentraRequest request) {
+		if (request.version() == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
+		}
+		return response(sentras.update(new SentraId(id), request.version(), request.toInput()));
+	}
+
+	@PostMapping("/{id}/deactivate")
+	SentraResponse deactivate(@PathVariable long id) {
+		return response(sentras.deactivate(new SentraId(id)));
+	}
+
+	private SentraResponse response(Sentra sentra) {
+		return views.sentra(sentra, queries.activeMembers(sentra.id()));
+	}
+}

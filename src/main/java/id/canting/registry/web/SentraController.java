@@ -1,0 +1,84 @@
+package id.canting.registry.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.canting.region.Regions;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.Revitalisation;
+import id.canting.registry.Sentra;
+import id.canting.registry.SentraFilter;
+import id.canting.registry.SentraId;
+import id.canting.registry.SentraManagement;
+import id.canting.shared.PageRequest;
+
+/** Sentra pages: the list, the detail with its members, deactivation, and the sentra choice for IKM forms. */
+@Controller
+class SentraController {
+
+	private final SentraManagement sentras;
+	private final RegistryQueries queries;
+	private final RegistryViews views;
+	private final Regions regions;
+
+	SentraController(SentraManagement sentras, RegistryQueries queries, RegistryViews views, Regions regions) {
+		this.sentras = sentras;
+		this.queries = queries;
+		this.views = views;
+		this.regions = regions;
+	}
+
+	@GetMapping("/sentra")
+	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Revitalisation revitalisation,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		SentraFilter filter = new SentraFilter(blankToNull(province), IkmController.regencyWithin(province, regency), revitalisation, status, q);
+		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.SENTRA_SORTS.keySet(), "name");
+		model.addAttribute("filter", filter);
+		model.addAttribute("results", queries.sentra(filter, request).map(views::listItem));
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
+		model.addAttribute("revitalisations", Revitalisation.values());
+		model.addAttribute("statuses", RecordStatus.values());
+		return htmx != null ? "registry/sentra-list :: browse" : "registry/sentra-list";
+	}
+
+	@GetMapping("/sentra/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Sentra sentra = sentras.sentra(new SentraId(id));
+		var members = queries.members(sentra.id());
+		model.addAttribute("sentra", views.sentra(sentra, queries.activeMembers(sentra.id())));
+		model.addAttribute("members", members.stream().map(views::listItem).toList());
+		return "registry/sentra-detail";
+	}
+
+	@PostMapping("/sentra/{id}/deactivate")
+	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+		sentras.deactivate(new SentraId(id));
+		redirect.addFlashAttribute("notice", "sentra.notice.deactivated");
+		return "redirect:/sentra/" + id;
+	}
+
+	/** The options of the sentra choice on an IKM form, for the regency just chosen (htmx). */
+	@GetMapping("/sentra/options")
+	String options(@RequestParam(required = false) String regencyCode, Model model) {
+		model.addAttribute("sentraOptions",
+				regencyCode == null || regencyCode.isBlank() ? List.of() : queries.activeSentraIn(regencyCode));
+		return "registry/sentra-options :: options";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

@@ -1,0 +1,43 @@
+package id.canting.statistics;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import id.canting.region.Province;
+import id.canting.region.Regions;
+import id.canting.registry.RegistryFigures;
+import id.canting.registry.RegistryFigures.Figure;
+
+/** Composes the registry's live figures into the {@link IndustrySummary} that pages and the API show. */
+@Service
+public class IndustryStatistics {
+
+
+	private final RegistryFigures figures;
+	private final Regions regions;
+	private final Clock clock;
+
+	IndustryStatistics(RegistryFigures figures, Regions regions, Clock clock) {
+		this.figures = figures;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	public IndustrySummary summary() {
+		var headline = figures.headline();
+		List<IndustrySummary.ProvinceFigure> byProvince = figures.byProvince().stream()
+			.map(f -> new IndustrySummary.ProvinceFigure(f.key(),
+					regions.province(f.key()).map(Province::name).orElse(f.key()), f.ikm(), f.workers(), f.sentra()))
+			.toList();
+		return new IndustrySummary(headline.workers(), headline.ikm(), headline.sentra(), headline.provinces(),
+				clock.instant(), headline.lastChangedAt(), "registry: active IKM and sentra", byProvince,
+				shares(figures.byTechnique()), shares(figures.byCategory()), shares(figures.byDye()),
+				shares(figures.byKind()));
+	}
+
+	private static List<IndustrySummary.Share> shares(List<Figure> figures) {
+		return figures.stream().map(f -> new IndustrySummary.Share(f.key(), f.ikm(), f.workers())).toList();
+	}
+}

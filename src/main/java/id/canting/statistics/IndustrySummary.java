@@ -1,0 +1,22 @@
+package id.canting.statistics;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The headline figures of the batik industry as Canting publishes them, with breakdowns. Counts
+ * active IKM and sentra only; {@code asOf} is when the figures were counted, {@code lastChangedAt}
+ * the latest change to the records behind them.
+ */
+public record IndustrySummary(long workers, long ikm, long sentra, long provinces, Instant asOf,
+		Instant lastChangedAt, String definition, List<ProvinceFigure> byProvince, List<Share> byTechnique,
+		List<Share> byCategory, List<Share> byDye, List<Share> byKind) {
+
+	/** One province's IKM, workers and sentra. */
+	public record ProvinceFigure(String code, String name, long ikm, long workers, long sentra) {
+	}
+
+	/** IKM and workers under one value of a breakdown (a technique, a category, a kind). */
+	public record Share(String key, long ikm, long workers) {
+	}
+}

@@ -1,0 +1,23 @@
+package id.canting.statistics.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.statistics.IndustryStatistics;
+import id.canting.statistics.IndustrySummary;
+
+/** The headline figures for other systems; public. */
+@RestController
+class StatisticsApiController {
+
+	private final IndustryStatistics statistics;
+
+	StatisticsApiController(IndustryStatistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/api/v1/statistics/summary")
+	IndustrySummary summary() {
+		return statistics.summary();
+	}
+}
