@@ -13,8 +13,24 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * When binding already failed (letters in a number field), the rules still run on the rest, so the
+	 * user sees every problem at once; the record is not saved either way.
+	 */
+	static void alsoCheck(BindingResult result, Runnable rules) {
+		try {
+			rules.run();
+		}
+		catch (InvalidInputException e) {
+			reject(result, e);
+		}
+	}
+
 	static void reject(BindingResult result, InvalidInputException e) {
 		e.violations().forEach(v -> {
+			if (result.hasFieldErrors(v.field())) {
+				return; // the binding error already says what is wrong with this field
+			}
 			if (hasField(result, v.field())) {
 				result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), v.messageKey());
 			}

@@ -18,6 +18,7 @@ import id.canting.registry.Ikm;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
 import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmRules;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
@@ -49,6 +50,7 @@ class IkmFormController {
 	@PostMapping("/ikm")
 	String create(@ModelAttribute("form") IkmForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, null, model);
 		}
 		try {
@@ -74,6 +76,7 @@ class IkmFormController {
 	String update(@PathVariable long id, @ModelAttribute("form") IkmForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, id, model);
 		}
 		try {

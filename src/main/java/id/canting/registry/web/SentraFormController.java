@@ -17,6 +17,7 @@ import id.canting.registry.Revitalisation;
 import id.canting.registry.Sentra;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
+import id.canting.registry.SentraRules;
 import id.canting.shared.ConflictException;
 import id.canting.shared.InvalidInputException;
 
@@ -40,7 +41,10 @@ class SentraFormController {
 	@PostMapping("/sentra")
 	String create(@ModelAttribute("form") SentraForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
+		}
+		else {
 			try {
 				Sentra sentra = sentras.register(form.toInput());
 				redirect.addFlashAttribute("notice", "sentra.notice.created");
@@ -64,7 +68,10 @@ class SentraFormController {
 	@PostMapping("/sentra/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") SentraForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
+		}
+		else {
 			try {
 				sentras.update(new SentraId(id), form.getVersion(), form.toInput());
 				redirect.addFlashAttribute("notice", "sentra.notice.saved");

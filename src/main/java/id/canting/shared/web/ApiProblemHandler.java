@@ -98,7 +98,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				.filter(name -> name != null)
 				.reduce((a, b) -> a + "." + b)
 				.orElse("body");
-			return ResponseEntity.badRequest().body(fieldProblem(field, "validation.type-mismatch", ""));
+			return ResponseEntity.badRequest().body(fieldProblem(field, "validation.wrong-type"));
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "problem.unreadable.title",
 				text("problem.unreadable.detail")));

@@ -23,7 +23,8 @@ class PageModelAdvice {
 	void layout(Model model, Locale locale) {
 		model.addAttribute("demoMode", demoMode);
 		model.addAttribute("lang", locale.getLanguage());
-		var current = ServletUriComponentsBuilder.fromCurrentRequest();
+		// relative links to the same page in the other language, keeping its filters
+		var current = ServletUriComponentsBuilder.fromCurrentRequest().scheme(null).host(null).port(null);
 		model.addAttribute("switchToIdUrl", current.replaceQueryParam("lang", "id").build().toUriString());
 		model.addAttribute("switchToEnUrl", current.replaceQueryParam("lang", "en").build().toUriString());
 	}

@@ -1,0 +1,22 @@
+package id.canting;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one Spring test setup of the suite: the whole application on a random port with the demo
+ * data, on the database {@link TestDatabase} chose. Every Spring test uses exactly this, so the
+ * context starts once per run and is shared.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "canting.demo.enabled=true", "spring.thymeleaf.cache=true" })
+@AutoConfigureMockMvc
+public @interface CantingTest {
+}

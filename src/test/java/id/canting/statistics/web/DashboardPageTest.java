@@ -1,0 +1,54 @@
+package id.canting.statistics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.canting.CantingTest;
+
+@CantingTest
+class DashboardPageTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsTheFourHeadlineFiguresInIndonesianFormat() throws Exception {
+		Document page = dashboard(null);
+		assertThat(page.select("#figure-workers .value").text()).isEqualTo("200.000");
+		assertThat(page.select("#figure-ikm .value").text()).isEqualTo("5.946");
+		assertThat(page.select("#figure-sentra .value").text()).isEqualTo("201");
+		assertThat(page.select("#figure-provinces .value").text()).isEqualTo("11");
+		assertThat(page.select("html").attr("lang")).isEqualTo("id");
+	}
+
+	@Test
+	void showsEnglishWhenAskedAndInEnglishNumberFormat() throws Exception {
+		Document page = dashboard("en");
+		assertThat(page.select("#figure-workers .value").text()).isEqualTo("200,000");
+		assertThat(page.select("#figure-workers .label").text()).isEqualTo("workers");
+	}
+
+	@Test
+	void everyFigureLinksToTheRecordsBehindIt() throws Exception {
+		Document page = dashboard(null);
+		assertThat(page.select("#figure-ikm").attr("href")).isEqualTo("/ikm?status=ACTIVE");
+		assertThat(page.select("#table-province tbody tr")).hasSize(11);
+		assertThat(page.select("#table-province a[href='/ikm?province=33&status=ACTIVE']")).hasSize(1);
+		assertThat(page.select("#table-technique a[href='/ikm?technique=TULIS&status=ACTIVE']")).hasSize(1);
+		assertThat(page.select("#table-kind a[href='/ikm?kind=PRISON_UNIT&status=ACTIVE']")).hasSize(1);
+	}
+
+	private Document dashboard(String lang) throws Exception {
+		var request = get("/");
+		if (lang != null) {
+			request.param("lang", lang);
+		}
+		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+}
