@@ -10,6 +10,11 @@
     });
   }
 
+  // numbers as the page's language writes them (200.000 in Indonesian, 200,000 in English)
+  function formatNumber(value) {
+    return Number(value).toLocaleString(document.documentElement.lang || 'id');
+  }
+
   function draw(holder) {
     var table = document.getElementById(holder.dataset.chartFor);
     if (!table || typeof echarts === 'undefined') { return; }
@@ -17,13 +22,14 @@
     var chart = echarts.init(holder, null, { renderer: 'svg' });
     var option = holder.dataset.chartType === 'pie'
       ? {
-          tooltip: { trigger: 'item' },
-          series: [{ type: 'pie', radius: ['35%', '70%'], data: rows, label: { formatter: '{b}: {d}%' } }]
+          tooltip: { trigger: 'item', valueFormatter: formatNumber },
+          legend: { bottom: 0, type: 'scroll' },
+          series: [{ type: 'pie', radius: ['30%', '62%'], center: ['50%', '45%'], data: rows, label: { formatter: '{d}%' } }]
         }
       : {
-          tooltip: { trigger: 'axis' },
+          tooltip: { trigger: 'axis', valueFormatter: formatNumber },
           grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-          xAxis: { type: 'value' },
+          xAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
           yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }) },
           series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }), itemStyle: { color: '#7a3b12' } }]
         };

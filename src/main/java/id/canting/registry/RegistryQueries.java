@@ -50,6 +50,9 @@ public class RegistryQueries {
 			where.add("exists (select 1 from ikm_category c where c.ikm_id = i.id and c.category = :category)",
 					"category", filter.category().name());
 		}
+		if (filter.dye() != null) {
+			where.add("exists (select 1 from ikm_dye d where d.ikm_id = i.id and d.dye = :dye)", "dye", filter.dye().name());
+		}
 		if (filter.q() != null && !filter.q().isBlank()) {
 			where.add("(lower(i.name) like :q escape '\\' or lower(i.owner_name) like :q escape '\\' or i.nib like :q escape '\\')",
 					"q", like(filter.q()));
@@ -77,7 +80,7 @@ public class RegistryQueries {
 
 	/** The IKM that name this sentra, active first. */
 	public List<IkmSummary> members(SentraId sentra) {
-		return ikm(new IkmFilter(null, null, sentra.value(), null, null, null, null, null),
+		return ikm(new IkmFilter(null, null, sentra.value(), null, null, null, null, null, null),
 				new PageRequest(0, PageRequest.MAX_SIZE * 10, "name", true)).content();
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.canting.registry.Dye;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
@@ -45,10 +46,11 @@ class IkmApiController {
 	PageResponse<IkmListItem> list(@RequestParam(required = false) String province,
 			@RequestParam(required = false) String regency, @RequestParam(required = false) Long sentra,
 			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
+			@RequestParam(required = false) Dye dye,
 			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, kind, status, q);
+		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q);
 		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		return queries.ikm(filter, request).map(views::listItem);
 	}

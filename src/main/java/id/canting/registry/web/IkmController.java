@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.region.Regions;
+import id.canting.registry.Dye;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
@@ -41,11 +42,12 @@ class IkmController {
 	@GetMapping("/ikm")
 	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
 			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
-			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) IkmKind kind,
+			@RequestParam(required = false) ProductCategory category,
+			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
 			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, kind,
+		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, dye, kind,
 				status, q);
 		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
@@ -54,6 +56,7 @@ class IkmController {
 		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
 		model.addAttribute("techniques", Technique.values());
 		model.addAttribute("categories", ProductCategory.values());
+		model.addAttribute("dyes", Dye.values());
 		model.addAttribute("kinds", IkmKind.values());
 		model.addAttribute("statuses", RecordStatus.values());
 		return htmx != null ? "registry/ikm-list :: browse" : "registry/ikm-list";

@@ -96,6 +96,7 @@ class IkmFormController {
 	private String form(IkmForm form, Long id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("ikmId", id);
+		model.addAttribute("ikmName", id == null ? null : ikms.ikm(new IkmId(id)).details().name());
 		model.addAttribute("provinces", regions.provinces());
 		String province = form.getProvinceCode() != null && !form.getProvinceCode().isBlank() ? form.getProvinceCode()
 				: form.getRegencyCode() != null && form.getRegencyCode().length() >= 2 ? form.getRegencyCode().substring(0, 2)

@@ -70,7 +70,8 @@ class RegistryViews {
 		return regions.province(code).map(Province::name).orElse(code);
 	}
 
-	private static List<String> names(Collection<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).sorted().toList();
+	/** In the order of the enum (e.g. Kain before Pakaian), as the forms list them. */
+	private static <E extends Enum<E>> List<String> names(Collection<E> values) {
+		return values.stream().sorted().map(Enum::name).toList();
 	}
 }

@@ -90,6 +90,7 @@ class SentraFormController {
 	private String form(SentraForm form, Long id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("sentraId", id);
+		model.addAttribute("sentraName", id == null ? null : sentras.sentra(new SentraId(id)).name());
 		model.addAttribute("provinces", regions.provinces());
 		String province = form.getProvinceCode() != null && !form.getProvinceCode().isBlank() ? form.getProvinceCode()
 				: form.getRegencyCode() != null && form.getRegencyCode().length() >= 2

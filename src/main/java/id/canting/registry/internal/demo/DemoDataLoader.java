@@ -1,0 +1,105 @@
+package id.canting.registry.internal.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.canting.region.Province;
+import id.canting.region.Regency;
+import id.canting.region.Regions;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.SentraInput;
+import id.canting.registry.SentraManagement;
+import id.canting.registry.internal.demo.DemoDataset.DemoIkm;
+
+/**
+ * Loads the {@link DemoDataset} on the first start against an empty registry (demo mode, on unless
+ * {@code canting.demo.enabled=false}). Every record goes through {@link SentraManagement} and
+ * {@link IkmManagement}, so demo data passes exactly the rules user input does; all of it is loaded
+ * in one transaction, so a failure leaves the registry empty rather than half-filled.
+ */
+@Component
+@Order(100)
+@ConditionalOnBooleanProperty(name = "canting.demo.enabled", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final JdbcClient jdbc;
+	private final Regions regions;
+	private final SentraManagement sentraManagement;
+	private final IkmManagement ikmManagement;
+	private final TransactionTemplate transaction;
+
+	DemoDataLoader(JdbcClient jdbc, Regions regions, SentraManagement sentraManagement, IkmManagement ikmManagement,
+			PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.sentraManagement = sentraManagement;
+		this.ikmManagement = ikmManagement;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long started = System.nanoTime();
+		DemoDataset loaded = transaction.execute(status -> loadIntoEmptyRegistry());
+		if (loaded == null) {
+			log.debug("Demo data not loaded: the registry already holds sentra or IKM");
+			return;
+		}
+		long workers = loaded.ikm()
+			.stream()
+			.mapToLong(ikm -> ikm.input().workersMale() + ikm.input().workersFemale())
+			.sum();
+		log.info("Demo data loaded: {} sentra, {} IKM, {} workers in {} ms", loaded.sentra().size(),
+				loaded.ikm().size(), workers, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Registers the dataset, or does nothing if anything is already registered: the check runs in
+	 * the same transaction as the load, and a registry with real data is never mixed with demo data.
+	 *
+	 * @return the dataset loaded, or {@code null} when the registry was not empty
+	 */
+	private DemoDataset loadIntoEmptyRegistry() {
+		if (registryHoldsData()) {
+			return null;
+		}
+		DemoDataset dataset = DemoDataset.generate(allRegencies());
+		List<Long> sentraIds = new ArrayList<>(dataset.sentra().size());
+		for (SentraInput sentra : dataset.sentra()) {
+			sentraIds.add(sentraManagement.register(sentra).id().value());
+		}
+		for (DemoIkm ikm : dataset.ikm()) {
+			// The dataset knows a member's sentra by position; the database has just given it an id.
+			ikmManagement.register(ikm.sentraIndex() == null ? ikm.input()
+					: ikm.withSentraId(sentraIds.get(ikm.sentraIndex())));
+		}
+		return dataset;
+	}
+
+	private boolean registryHoldsData() {
+		long sentra = jdbc.sql("select count(*) from sentra").query(Long.class).single();
+		long ikm = jdbc.sql("select count(*) from ikm").query(Long.class).single();
+		return sentra > 0 || ikm > 0;
+	}
+
+	private List<Regency> allRegencies() {
+		return regions.provinces()
+			.stream()
+			.map(Province::code)
+			.flatMap(province -> regions.regenciesOf(province).stream())
+			.toList();
+	}
+}

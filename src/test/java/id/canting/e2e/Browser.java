@@ -1,0 +1,136 @@
+package id.canting.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for a test class, in Bahasa Indonesia, started before the class and quit
+ * after it. Register it with {@code @RegisterExtension static final Browser browser = new Browser();}.
+ *
+ * <p>The driver and the browser are always the Debian packages at fixed paths: Selenium Manager is
+ * never given a reason to look for (and download) anything. Without them the tests are skipped on a
+ * developer machine, but fail on CI, where skipping silently would hide the whole browser suite.
+ */
+public class Browser implements BeforeAllCallback, AfterAllCallback {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	/** Screenshots land here, with the build output, so CI can keep them as artifacts. */
+	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private ChromeDriver driver;
+	private Path profile;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		requireInstalledBrowser();
+		// A fresh profile each class: no cookies, cache or language choice left over from an earlier run.
+		profile = Files.createTempDirectory("canting-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile, "--lang=id");
+		// --lang sets the interface; the Accept-Language header the site sees comes from this preference.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		// A page that never finishes loading should fail the test, not hang the build for Selenium's default 5 minutes.
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			deleteProfile();
+		}
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** An explicit wait of {@link #WAIT}: the tests wait for a condition, never for a fixed time. */
+	public WebDriverWait waiting() {
+		return new WebDriverWait(driver, WAIT);
+	}
+
+	/**
+	 * Saves the whole page, not only the visible window, as {@code target/browser-screenshots/name.png},
+	 * through the DevTools protocol that chromedriver exposes.
+	 */
+	public Path screenshot(String name) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+				"scale", 1);
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void requireInstalledBrowser() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (installed) {
+			return;
+		}
+		String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian packages chromium and chromium-driver)";
+		if ("true".equals(System.getenv("CI"))) {
+			Assertions.fail("CI must run the browser tests: install Debian's chromium and chromium-driver. " + missing);
+		}
+		Assumptions.assumeTrue(false, missing + "; skipped.");
+	}
+
+	private void deleteProfile() {
+		if (profile == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException e) {
+			// Only a temp directory left behind; not worth failing the tests for.
+		}
+		profile = null;
+	}
+}

@@ -1,0 +1,241 @@
+package id.canting.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import id.canting.CantingTest;
+
+/**
+ * The foundation's main journey in a real browser, in Bahasa Indonesia: the dashboard's headline
+ * figures, the IKM list filtered by province through htmx, an edit refused with inline errors, an
+ * accepted edit, and the dashboard counting it.
+ *
+ * <p>The application and its demo data are shared with every other Spring test of the run, which
+ * rely on the demo figures: whatever this test changes it puts back, even when it fails.
+ */
+@CantingTest
+class RegistryJourneyBrowserTest {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+	private static final String JAWA_TENGAH = "33";
+
+	/** The fields {@code PUT /api/v1/ikm/{id}} reads, to send back an IKM exactly as it was read. */
+	private static final List<String> IKM_REQUEST_FIELDS = List.of("nib", "name", "ownerName", "ownerGender", "address",
+			"regencyCode", "sentraId", "kind", "techniques", "categories", "dyes", "workersMale", "workersFemale",
+			"capacityPerMonth", "investmentIdr", "yearFounded", "phone", "email");
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver driver;
+	private RestClient api;
+
+	@BeforeEach
+	void newVisitor() {
+		driver = browser.driver();
+		api = RestClient.create(url(""));
+		// Each test starts as a visitor who never chose a language: the browser only asks for Indonesian.
+		driver.get(url("/"));
+		driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void anOfficerFindsAnIkmCorrectsItsWorkersAndTheDashboardCountsThem() {
+		// The article's figures, as the demo dataset reproduces them, in Indonesian number format.
+		driver.get(url("/"));
+		assertThat(headline("workers")).isEqualTo("200.000");
+		assertThat(headline("ikm")).isEqualTo("5.946");
+		assertThat(headline("sentra")).isEqualTo("201");
+		assertThat(headline("provinces")).isEqualTo("11");
+
+		String detailUrl = firstActiveIkmInJawaTengah();
+		long id = Long.parseLong(detailUrl.substring(detailUrl.lastIndexOf('/') + 1));
+		// Kept to put the IKM back exactly as it was, whatever happens below.
+		Map<String, Object> original = ikmFromApi(id);
+		try {
+			driver.get(detailUrl);
+			String name = text(By.id("ikm-name"));
+			String workers = text(By.id("ikm-workers"));
+			int workersCount = ((Number) original.get("workers")).intValue();
+			assertThat(workers).startsWith(indonesian(workersCount) + " orang");
+
+			anInvalidEditIsRefusedWithInlineErrors();
+
+			// Nothing of the refused edit was saved.
+			driver.get(detailUrl);
+			assertThat(text(By.id("ikm-name"))).isEqualTo(name);
+			assertThat(text(By.id("ikm-workers"))).isEqualTo(workers);
+
+			// A valid edit: ten more women workers.
+			openEditForm();
+			WebElement female = driver.findElement(By.id("workersFemale"));
+			int workersFemale = Integer.parseInt(female.getDomProperty("value"));
+			replace(female, String.valueOf(workersFemale + 10));
+			submitAndWaitForNewPage();
+
+			assertThat(text(By.cssSelector("main .notice"))).isEqualTo("Perubahan berhasil disimpan.");
+			assertThat(text(By.id("ikm-workers"))).startsWith(indonesian(workersCount + 10) + " orang")
+				.contains(indonesian(workersFemale + 10) + " perempuan");
+
+			// The dashboard is counted live from the registry, so it shows the edit at once.
+			driver.get(url("/"));
+			assertThat(headline("workers")).isEqualTo("200.010");
+		}
+		finally {
+			restore(id, original);
+		}
+		driver.get(url("/"));
+		assertThat(headline("workers")).isEqualTo("200.000");
+	}
+
+	@Test
+	void aVisitorWhoChoosesEnglishKeepsItOnTheNextPage() {
+		driver.get(url("/?lang=en"));
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(headline("workers")).isEqualTo("200,000");
+		assertThat(text(By.cssSelector("#figure-workers .label"))).isEqualTo("workers");
+		assertThat(driver.manage().getCookieNamed("canting-lang")).isNotNull();
+
+		// No ?lang any more, and the browser still asks for Indonesian: only the cookie can say English.
+		driver.get(url("/ikm"));
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Batik IKM");
+		assertThat(text(By.id("ikm-count"))).endsWith(" records");
+	}
+
+	/**
+	 * Filters the IKM list to Jawa Tengah as an officer does, by choosing the province, and checks the
+	 * list htmx swaps in. Returns the address of the first active IKM in it.
+	 */
+	private String firstActiveIkmInJawaTengah() {
+		driver.get(url("/ikm"));
+		WebElement countBefore = driver.findElement(By.id("ikm-count"));
+		new Select(driver.findElement(By.id("filter-province"))).selectByValue(JAWA_TENGAH);
+		// htmx replaces the whole browse block, so the old count element goes stale once the new list is in.
+		browser.waiting().until(ExpectedConditions.and(ExpectedConditions.stalenessOf(countBefore),
+				ExpectedConditions.urlContains("province=" + JAWA_TENGAH)));
+
+		long total = ((Number) ikmPageFromApi(JAWA_TENGAH).get("totalElements")).longValue();
+		assertThat(text(By.id("ikm-count"))).isEqualTo(indonesian(total) + " data");
+		assertThat(new Select(driver.findElement(By.id("filter-province"))).getFirstSelectedOption().getText())
+			.isEqualTo("JAWA TENGAH");
+
+		List<String> jawaTengahRegencies = regencyNames(JAWA_TENGAH);
+		List<WebElement> rows = driver.findElements(By.cssSelector("#ikm-results tbody tr"));
+		assertThat(rows).isNotEmpty();
+		for (WebElement row : rows) {
+			String regency = row.findElement(By.cssSelector("td:nth-child(3)")).getText();
+			assertThat(regency).as("regency of %s", row.getText()).isIn(jawaTengahRegencies);
+		}
+
+		// An inactive IKM does not count on the dashboard, so only an active one can show the edit there.
+		return driver.findElement(By.cssSelector("#ikm-results tbody tr:not(.inactive) a.ikm-link")).getDomProperty("href");
+	}
+
+	private void anInvalidEditIsRefusedWithInlineErrors() {
+		openEditForm();
+		// Each field is in the form once: a duplicated control (as a Thymeleaf fragment named like an
+		// HTML element once produced) submits its value twice and fails the edit on a field not touched.
+		assertThat(driver.findElements(By.cssSelector("#ikm-form select, #ikm-form input:not([type=checkbox]):not([type=hidden])")))
+			.extracting(control -> control.getDomAttribute("name"))
+			.doesNotHaveDuplicates();
+		driver.findElement(By.id("name")).clear();
+		replace(driver.findElement(By.id("workersMale")), "-5");
+		submitAndWaitForNewPage();
+
+		assertThat(text(By.cssSelector(".form-errors"))).contains("Data belum disimpan.");
+		assertThat(text(By.id("name-error"))).isEqualTo("wajib diisi");
+		assertThat(text(By.id("workersMale-error"))).isEqualTo("tidak boleh negatif");
+		// Each message sits in the field it is about, and the field says so to assistive technology.
+		assertThat(driver.findElements(By.cssSelector(".field.has-error .field-error")))
+			.extracting(error -> error.getDomAttribute("id") + ": " + error.getText())
+			.containsExactlyInAnyOrder("name-error: wajib diisi", "workersMale-error: tidak boleh negatif");
+		assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(driver.findElement(By.id("workersMale")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		// What the officer typed is kept, to correct rather than retype.
+		assertThat(driver.findElement(By.id("workersMale")).getDomProperty("value")).isEqualTo("-5");
+		browser.screenshot("form-errors");
+	}
+
+	private void openEditForm() {
+		driver.findElement(By.id("edit")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ikm-form")));
+	}
+
+	/** Submits the IKM form and waits for the page that answers (the form again, or the IKM). */
+	private void submitAndWaitForNewPage() {
+		WebElement form = driver.findElement(By.id("ikm-form"));
+		driver.findElement(By.id("save")).click();
+		browser.waiting().until(ExpectedConditions.stalenessOf(form));
+	}
+
+	/** Puts the IKM back as it was read, through the API, at whatever version it has now. */
+	private void restore(long id, Map<String, Object> original) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		IKM_REQUEST_FIELDS.forEach(field -> request.put(field, original.get(field)));
+		request.put("version", ikmFromApi(id).get("version"));
+		api.put().uri("/api/v1/ikm/{id}", id).contentType(MediaType.APPLICATION_JSON).body(request).retrieve().toBodilessEntity();
+	}
+
+	private Map<String, Object> ikmFromApi(long id) {
+		return api.get().uri("/api/v1/ikm/{id}", id).retrieve().body(new ParameterizedTypeReference<>() {
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> ikmPageFromApi(String province) {
+		Map<String, Object> page = api.get().uri("/api/v1/ikm?province={province}&size=1", province).retrieve()
+			.body(new ParameterizedTypeReference<Map<String, Object>>() {
+			});
+		return (Map<String, Object>) page.get("page");
+	}
+
+	private List<String> regencyNames(String province) {
+		List<Map<String, Object>> regencies = api.get().uri("/api/v1/regions/provinces/{code}/regencies", province)
+			.retrieve().body(new ParameterizedTypeReference<>() {
+			});
+		return regencies.stream().map(r -> (String) r.get("name")).toList();
+	}
+
+	private String headline(String figure) {
+		return text(By.cssSelector("#figure-" + figure + " .value"));
+	}
+
+	private String text(By locator) {
+		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	private static void replace(WebElement input, String value) {
+		input.clear();
+		input.sendKeys(value);
+	}
+
+	private static String indonesian(long number) {
+		return NumberFormat.getIntegerInstance(INDONESIAN).format(number);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
