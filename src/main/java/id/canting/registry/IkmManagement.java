@@ -103,10 +103,10 @@ public class IkmManagement {
 			throw new InvalidInputException(violations);
 		}
 		if (details.nib() != null) {
-			ikms.findByNib(details.nib())
-				.filter(other -> self == null || other.id().value() != self.value())
+			ikms.findIdByNib(details.nib())
+				.filter(other -> self == null || other != self.value())
 				.ifPresent(other -> {
-					throw new DuplicateNibException(details.nib(), other.id().value());
+					throw new DuplicateNibException(details.nib(), other);
 				});
 		}
 		return details;

@@ -2,9 +2,12 @@ package id.canting.registry;
 
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface IkmRepository extends CrudRepository<Ikm, Long> {
 
-	Optional<Ikm> findByNib(String nib);
+	/** The id of the IKM holding this NIB; a plain query, as it runs on every registration. */
+	@Query("select id from ikm where nib = :nib")
+	Optional<Long> findIdByNib(String nib);
 }

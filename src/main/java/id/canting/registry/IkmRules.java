@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The field rules for an IKM, the one rule set used by forms, the API and imports. Rules that need
  * other records (the regency exists, the sentra lies in the same regency, the NIB is not taken) are
- * checked by {@link RegistryManagement} after these.
+ * checked by {@link IkmManagement} after these.
  */
 public final class IkmRules {
 

@@ -62,10 +62,10 @@ public class SentraManagement {
 			throw new InvalidInputException(
 					List.of(FieldViolation.of("regencyCode", "validation.regency.unknown", details.regencyCode())));
 		}
-		sentras.findByCode(details.code())
-			.filter(other -> self == null || other.id().value() != self.value())
+		sentras.findIdByCode(details.code())
+			.filter(other -> self == null || other != self.value())
 			.ifPresent(other -> {
-				throw new DuplicateSentraCodeException(details.code(), other.id().value());
+				throw new DuplicateSentraCodeException(details.code(), other);
 			});
 		return details;
 	}

@@ -2,9 +2,11 @@ package id.canting.registry;
 
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface SentraRepository extends CrudRepository<Sentra, Long> {
 
-	Optional<Sentra> findByCode(String code);
+	@Query("select id from sentra where code = :code")
+	Optional<Long> findIdByCode(String code);
 }

@@ -1,7 +1,8 @@
 /**
  * The registry of batik IKM (small and medium enterprises) and sentra (industry centres): who they
  * are, where, what they make and with how many workers. Other modules read it through
- * {@link id.canting.registry.RegistryManagement} and {@link id.canting.registry.RegistryFigures}
+ * {@link id.canting.registry.IkmManagement}, {@link id.canting.registry.SentraManagement},
+ * {@link id.canting.registry.RegistryQueries} and {@link id.canting.registry.RegistryFigures}
  * and react to its events.
  */
 package id.canting.registry;
