@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +27,8 @@ import id.canting.registry.internal.demo.DemoDataset.DemoIkm;
  * in one transaction, so a failure leaves the registry empty rather than half-filled.
  */
 @Component
-@Order(100)
 @ConditionalOnBooleanProperty(name = "canting.demo.enabled", matchIfMissing = true)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -50,8 +47,12 @@ class DemoDataLoader implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
+	/**
+	 * Runs once every bean exists but before the web server opens its port, so nobody sees an
+	 * empty dashboard while the demo data load.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
 		DemoDataset loaded = transaction.execute(status -> loadIntoEmptyRegistry());
 		if (loaded == null) {
