@@ -19,7 +19,8 @@
     var table = document.getElementById(holder.dataset.chartFor);
     if (!table || typeof echarts === 'undefined') { return; }
     var rows = rowsOf(table);
-    var chart = echarts.init(holder, null, { renderer: 'svg' });
+    // canvas: the SVG renderer writes style attributes, which the Content-Security-Policy forbids
+    var chart = echarts.init(holder, null, { renderer: 'canvas' });
     var option = holder.dataset.chartType === 'pie'
       ? {
           tooltip: { trigger: 'item', valueFormatter: formatNumber },
@@ -40,6 +41,13 @@
     });
     window.addEventListener('resize', function () { chart.resize(); });
   }
+
+  // htmx requests that change data carry the same CSRF token as the page's forms
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) { event.detail.headers[header.content] = token.content; }
+  });
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-chart-for]').forEach(draw);

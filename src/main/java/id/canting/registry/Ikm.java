@@ -73,12 +73,13 @@ public class Ikm extends AbstractAggregateRoot<Ikm> {
 	}
 
 	/** Replaces the descriptive details; returns what changed (nothing changes when nothing differs). */
-	List<FieldChange> update(IkmDetails details, Instant now) {
+	List<FieldChange> update(IkmDetails details, String by, Instant now) {
+		String provinceBefore = provinceCode;
 		List<FieldChange> changes = details.changesFrom(details());
 		if (!changes.isEmpty()) {
 			apply(details);
 			updatedAt = now;
-			registerEvent(new IkmUpdated(id(), changes));
+			registerEvent(new IkmUpdated(id(), provinceBefore, changes, by));
 		}
 		return changes;
 	}
@@ -90,25 +91,25 @@ public class Ikm extends AbstractAggregateRoot<Ikm> {
 		verifiedBy = by;
 		verifiedAt = now;
 		updatedAt = now;
-		registerEvent(new IkmVerified(id(), by, now));
+		registerEvent(new IkmVerified(id(), provinceCode, by, now));
 	}
 
 	/** The IKM stopped operating; it stays in the registry but no longer counts in the figures. */
-	void deactivate(Instant now) {
+	void deactivate(String by, Instant now) {
 		requireActive();
 		status = RecordStatus.INACTIVE;
 		updatedAt = now;
-		registerEvent(new IkmDeactivated(id()));
+		registerEvent(new IkmDeactivated(id(), provinceCode, by));
 	}
 
 	/** The IKM operates again. */
-	void activate(Instant now) {
+	void activate(String by, Instant now) {
 		if (status == RecordStatus.ACTIVE) {
 			throw new ConflictException("ikm.already-active", id);
 		}
 		status = RecordStatus.ACTIVE;
 		updatedAt = now;
-		registerEvent(new IkmActivated(id()));
+		registerEvent(new IkmActivated(id(), provinceCode, by));
 	}
 
 	private void requireActive() {
@@ -161,6 +162,14 @@ public class Ikm extends AbstractAggregateRoot<Ikm> {
 
 	public String provinceCode() {
 		return provinceCode;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public IkmKind kind() {
+		return kind;
 	}
 
 	public SizeClass sizeClass() {

@@ -1,5 +1,5 @@
 package id.canting.registry;
 
 /** An IKM operates again and was reactivated. */
-public record IkmActivated(IkmId id) {
+public record IkmActivated(IkmId id, String provinceCode, String by) {
 }

@@ -8,7 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -35,12 +37,13 @@ public class IkmManagement {
 		this.clock = clock;
 	}
 
-	/** Registers a new IKM, active and unverified. */
-	public Ikm register(IkmInput input) {
+	/** Registers a new IKM, active and unverified: an officer in their province, or an admin. */
+	public Ikm register(Actor actor, IkmInput input) {
 		IkmDetails details = checked(input, null);
+		RegistryAccess.requireOfficerOf(actor, Regency.provinceOf(details.regencyCode()));
 		Ikm ikm = ikms.save(Ikm.register(details, clock.instant()));
 		// The event needs the id the database just assigned, so it is published here, not by the aggregate.
-		events.publishEvent(new IkmRegistered(ikm.id(), details.regencyCode()));
+		events.publishEvent(new IkmRegistered(ikm.id(), details.name(), ikm.provinceCode(), actor.username()));
 		return ikm;
 	}
 
@@ -48,37 +51,55 @@ public class IkmManagement {
 	 * Changes an IKM's details. {@code expectedVersion} is the version the client read; if someone
 	 * saved in between, the edit is refused rather than silently overwriting theirs.
 	 */
-	public Ikm update(IkmId id, int expectedVersion, IkmInput input) {
-		Ikm ikm = ikm(id);
+	public Ikm update(Actor actor, IkmId id, int expectedVersion, IkmInput input) {
+		Ikm ikm = load(id);
+		RegistryAccess.requireRead(actor, ikm.provinceCode(), id.value());
 		if (ikm.version() != expectedVersion) {
 			throw new StaleVersionException(expectedVersion, ikm.version());
 		}
 		IkmDetails details = checked(input, id);
-		ikm.update(details, clock.instant());
+		RegistryAccess.requireEdit(actor, ikm, details);
+		ikm.update(details, actor.username(), clock.instant());
 		return ikms.save(ikm);
 	}
 
-	/** An officer confirms the IKM's data. */
-	public Ikm verify(IkmId id, String verifiedBy) {
-		Ikm ikm = ikm(id);
-		ikm.verify(verifiedBy, clock.instant());
+	/** An officer of the IKM's province (or an admin) confirms the IKM's data. */
+	public Ikm verify(Actor actor, IkmId id) {
+		Ikm ikm = load(id);
+		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
+		ikm.verify(actor.username(), clock.instant());
 		return ikms.save(ikm);
 	}
 
-	public Ikm deactivate(IkmId id) {
-		Ikm ikm = ikm(id);
-		ikm.deactivate(clock.instant());
+	public Ikm deactivate(Actor actor, IkmId id) {
+		Ikm ikm = load(id);
+		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
+		ikm.deactivate(actor.username(), clock.instant());
 		return ikms.save(ikm);
 	}
 
-	public Ikm activate(IkmId id) {
-		Ikm ikm = ikm(id);
-		ikm.activate(clock.instant());
+	public Ikm activate(Actor actor, IkmId id) {
+		Ikm ikm = load(id);
+		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
+		ikm.activate(actor.username(), clock.instant());
 		return ikms.save(ikm);
 	}
 
+	/** The IKM with its personal fields, for those who may read them. */
 	@Transactional(readOnly = true)
-	public Ikm ikm(IkmId id) {
+	public Ikm ikm(Actor actor, IkmId id) {
+		Ikm ikm = load(id);
+		RegistryAccess.requireRead(actor, ikm.provinceCode(), id.value());
+		return ikm;
+	}
+
+	/** What the actor may do with this IKM (the same rules the methods above enforce). */
+	public IkmPermissions permissions(Actor actor, Ikm ikm) {
+		boolean officer = actor.isAdmin() || actor.isOfficerOf(ikm.provinceCode());
+		return new IkmPermissions(officer || actor.ownsIkm(ikm.id().value()), officer, officer);
+	}
+
+	private Ikm load(IkmId id) {
 		return ikms.findById(id.value()).orElseThrow(() -> new IkmNotFoundException(id));
 	}
 

@@ -1,5 +1,5 @@
 package id.canting.registry;
 
-/** An IKM was registered in the registry. */
-public record IkmRegistered(IkmId id, String regencyCode) {
+/** An IKM was registered, by {@code by}, in the province {@code provinceCode}. */
+public record IkmRegistered(IkmId id, String name, String provinceCode, String by) {
 }

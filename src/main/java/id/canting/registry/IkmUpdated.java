@@ -4,6 +4,6 @@ import java.util.List;
 
 import id.canting.shared.FieldChange;
 
-/** An IKM had its details changed; each change with its old and new value. */
-public record IkmUpdated(IkmId id, List<FieldChange> changes) {
+/** An IKM had its details changed by {@code by}; each change with its old and new value. */
+public record IkmUpdated(IkmId id, String provinceCode, List<FieldChange> changes, String by) {
 }

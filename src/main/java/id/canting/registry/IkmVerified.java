@@ -1,5 +1,7 @@
 package id.canting.registry;
 
-/** An IKM was verified by a provincial officer. */
-public record IkmVerified(IkmId id, String verifiedBy, java.time.Instant verifiedAt) {
+import java.time.Instant;
+
+/** An officer confirmed an IKM's data. */
+public record IkmVerified(IkmId id, String provinceCode, String by, Instant at) {
 }

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.shared.Actor;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;
+import id.canting.shared.Role;
 import id.canting.shared.PageResponse;
 
 /**
@@ -35,7 +38,55 @@ public class RegistryQueries {
 		this.jdbc = jdbc;
 	}
 
-	public PageResponse<IkmSummary> ikm(IkmFilter filter, PageRequest page) {
+	/**
+	 * IKM with their personal fields, within the actor's scope: an officer sees their province, an
+	 * owner their own IKM, an admin everything; others are refused.
+	 */
+	public PageResponse<IkmSummary> ikm(Actor actor, IkmFilter filter, PageRequest page) {
+		RegistryAccess.requireRegistryList(actor);
+		Where where = filters(filter, true);
+		if (actor.role() == Role.OFFICER) {
+			if (filter.province() != null && !filter.province().equals(actor.provinceCode())) {
+				throw new ForbiddenException("registry.forbidden.province", filter.province());
+			}
+			where.eq("i.province_code", "scopeProvince", actor.provinceCode());
+		}
+		else if (actor.role() == Role.IKM_OWNER) {
+			where.add("i.id in (:scopeIkm)", "scopeIkm", actor.ikmIds().isEmpty() ? List.of(-1L) : List.copyOf(actor.ikmIds()));
+		}
+		return ikm(where, page);
+	}
+
+	/**
+	 * The public catalogue: active, verified IKM with no personal fields; {@code q} searches names
+	 * only, so a search cannot reveal who owns what.
+	 */
+	public PageResponse<CatalogueEntry> catalogue(IkmFilter filter, PageRequest page) {
+		return catalogue(publicOnly(filters(filter, false)), page);
+	}
+
+	/** One catalogue entry, or not found when the IKM is not (or no longer) public. */
+	public CatalogueEntry catalogueEntry(IkmId id) {
+		Where where = publicOnly(new Where());
+		where.eq("i.id", "id", id.value());
+		return catalogue(where, new PageRequest(0, 1, "name", true)).content().stream().findFirst()
+			.orElseThrow(() -> new IkmNotFoundException(id));
+	}
+
+	private static Where publicOnly(Where where) {
+		where.eq("i.status", "publicStatus", RecordStatus.ACTIVE.name());
+		where.eq("i.verification", "publicVerification", Verification.VERIFIED.name());
+		return where;
+	}
+
+	private PageResponse<CatalogueEntry> catalogue(Where where, PageRequest page) {
+		PageResponse<IkmSummary> rows = ikm(where, page);
+		Map<Long, Set<ProductCategory>> categories = categoriesOf(rows.content());
+		return rows.map(r -> new CatalogueEntry(r.id(), r.name(), r.regencyCode(), r.provinceCode(), r.sentraId(),
+				r.sentraName(), r.kind(), r.techniques(), categories.getOrDefault(r.id(), Set.of())));
+	}
+
+	private Where filters(IkmFilter filter, boolean searchPersonalFields) {
 		Where where = new Where();
 		where.eq("i.province_code", "province", filter.province());
 		where.eq("i.regency_code", "regency", filter.regency());
@@ -54,9 +105,14 @@ public class RegistryQueries {
 			where.add("exists (select 1 from ikm_dye d where d.ikm_id = i.id and d.dye = :dye)", "dye", filter.dye().name());
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			where.add("(lower(i.name) like :q escape '\\' or lower(i.owner_name) like :q escape '\\' or i.nib like :q escape '\\')",
-					"q", like(filter.q()));
+			where.add(searchPersonalFields
+					? "(lower(i.name) like :q escape '\\' or lower(i.owner_name) like :q escape '\\' or i.nib like :q escape '\\')"
+					: "lower(i.name) like :q escape '\\'", "q", like(filter.q()));
 		}
+		return where;
+	}
+
+	private PageResponse<IkmSummary> ikm(Where where, PageRequest page) {
 		long total = jdbc.sql("select count(*) from ikm i" + where.sql()).params(where.params).query(Long.class).single();
 		String order = IKM_SORTS.get(page.sortProperty()) + (page.ascending() ? " asc" : " desc") + ", i.id asc";
 		List<IkmSummary> rows = jdbc.sql("""
@@ -78,10 +134,16 @@ public class RegistryQueries {
 		return PageResponse.of(rows, page, total);
 	}
 
-	/** The IKM that name this sentra, active first. */
-	public List<IkmSummary> members(SentraId sentra) {
-		return ikm(new IkmFilter(null, null, sentra.value(), null, null, null, null, null, null),
-				new PageRequest(0, PageRequest.MAX_SIZE * 10, "name", true)).content();
+	/**
+	 * The members of a sentra as the actor may see them: all of them for its officers and admins,
+	 * otherwise only those in the public catalogue.
+	 */
+	public List<IkmSummary> members(Actor actor, Sentra sentra) {
+		Where where = filters(new IkmFilter(null, null, sentra.id().value(), null, null, null, null, null, null), false);
+		if (!(actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()))) {
+			publicOnly(where);
+		}
+		return ikm(where, new PageRequest(0, PageRequest.MAX_SIZE * 10, "name", true)).content();
 	}
 
 	public PageResponse<SentraSummary> sentra(SentraFilter filter, PageRequest page) {
@@ -123,6 +185,18 @@ public class RegistryQueries {
 			.param("id", sentra.value())
 			.query(Integer.class)
 			.single();
+	}
+
+	private Map<Long, Set<ProductCategory>> categoriesOf(List<IkmSummary> rows) {
+		Map<Long, Set<ProductCategory>> byIkm = new HashMap<>();
+		if (!rows.isEmpty()) {
+			rows.forEach(row -> byIkm.put(row.id(), EnumSet.noneOf(ProductCategory.class)));
+			jdbc.sql("select ikm_id, category from ikm_category where ikm_id in (:ids)")
+				.param("ids", new ArrayList<>(byIkm.keySet()))
+				.query((rs, n) -> byIkm.get(rs.getLong("ikm_id")).add(ProductCategory.valueOf(rs.getString("category"))))
+				.list();
+		}
+		return byIkm;
 	}
 
 	private void fillTechniques(List<IkmSummary> rows) {

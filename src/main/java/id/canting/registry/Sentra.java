@@ -47,23 +47,24 @@ public class Sentra extends AbstractAggregateRoot<Sentra> {
 		return sentra;
 	}
 
-	List<FieldChange> update(SentraDetails details, Instant now) {
+	List<FieldChange> update(SentraDetails details, String by, Instant now) {
+		String provinceBefore = provinceCode;
 		List<FieldChange> changes = details.changesFrom(details());
 		if (!changes.isEmpty()) {
 			apply(details);
 			updatedAt = now;
-			registerEvent(new SentraUpdated(id(), changes));
+			registerEvent(new SentraUpdated(id(), provinceBefore, changes, by));
 		}
 		return changes;
 	}
 
-	void deactivate(Instant now) {
+	void deactivate(String by, Instant now) {
 		if (status != RecordStatus.ACTIVE) {
 			throw new ConflictException("sentra.inactive", id);
 		}
 		status = RecordStatus.INACTIVE;
 		updatedAt = now;
-		registerEvent(new SentraDeactivated(id()));
+		registerEvent(new SentraDeactivated(id(), provinceCode, by));
 	}
 
 	private void apply(SentraDetails details) {

@@ -7,7 +7,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -28,29 +30,36 @@ public class SentraManagement {
 		this.clock = clock;
 	}
 
-	public Sentra register(SentraInput input) {
+	/** Registers a sentra: an officer in their province, or an admin. */
+	public Sentra register(Actor actor, SentraInput input) {
 		SentraDetails details = checked(input, null);
+		RegistryAccess.requireOfficerOf(actor, Regency.provinceOf(details.regencyCode()));
 		Sentra sentra = sentras.save(Sentra.register(details, clock.instant()));
-		events.publishEvent(new SentraRegistered(sentra.id(), details.regencyCode()));
+		events.publishEvent(new SentraRegistered(sentra.id(), details.name(), sentra.provinceCode(), actor.username()));
 		return sentra;
 	}
 
 	/** Changes a sentra's details; refused when the client's version is stale. */
-	public Sentra update(SentraId id, int expectedVersion, SentraInput input) {
+	public Sentra update(Actor actor, SentraId id, int expectedVersion, SentraInput input) {
 		Sentra sentra = sentra(id);
+		RegistryAccess.requireOfficerOf(actor, sentra.provinceCode());
 		if (sentra.version() != expectedVersion) {
 			throw new StaleVersionException(expectedVersion, sentra.version());
 		}
-		sentra.update(checked(input, id), clock.instant());
+		SentraDetails details = checked(input, id);
+		RegistryAccess.requireOfficerOf(actor, Regency.provinceOf(details.regencyCode()));
+		sentra.update(details, actor.username(), clock.instant());
 		return sentras.save(sentra);
 	}
 
-	public Sentra deactivate(SentraId id) {
+	public Sentra deactivate(Actor actor, SentraId id) {
 		Sentra sentra = sentra(id);
-		sentra.deactivate(clock.instant());
+		RegistryAccess.requireOfficerOf(actor, sentra.provinceCode());
+		sentra.deactivate(actor.username(), clock.instant());
 		return sentras.save(sentra);
 	}
 
+	/** A sentra; sentra hold no personal data, so anyone may read them. */
 	@Transactional(readOnly = true)
 	public Sentra sentra(SentraId id) {
 		return sentras.findById(id.value()).orElseThrow(() -> new SentraNotFoundException(id));

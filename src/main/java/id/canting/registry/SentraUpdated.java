@@ -4,6 +4,6 @@ import java.util.List;
 
 import id.canting.shared.FieldChange;
 
-/** A sentra had its details changed; each change with its old and new value. */
-public record SentraUpdated(SentraId id, List<FieldChange> changes) {
+/** A sentra had its details changed by {@code by}; each change with its old and new value. */
+public record SentraUpdated(SentraId id, String provinceCode, List<FieldChange> changes, String by) {
 }

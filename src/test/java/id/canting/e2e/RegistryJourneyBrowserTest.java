@@ -54,7 +54,14 @@ class RegistryJourneyBrowserTest {
 	@BeforeEach
 	void newVisitor() {
 		driver = browser.driver();
-		api = RestClient.create(url(""));
+		// The test's own API calls (reading and restoring the IKM) go as the demo admin.
+		Map<String, Object> token = RestClient.create(url("")).post().uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", "admin", "password", "canting-demo"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		api = RestClient.builder().baseUrl(url("")).defaultHeader("Authorization", "Bearer " + token.get("token")).build();
 		// Each test starts as a visitor who never chose a language: the browser only asks for Indonesian.
 		driver.get(url("/"));
 		driver.manage().deleteAllCookies();
@@ -69,6 +76,8 @@ class RegistryJourneyBrowserTest {
 		assertThat(headline("sentra")).isEqualTo("201");
 		assertThat(headline("provinces")).isEqualTo("11");
 
+		// The registry with personal data is for officers: sign in as the Jawa Tengah officer.
+		signIn("officer.33");
 		String detailUrl = firstActiveIkmInJawaTengah();
 		long id = Long.parseLong(detailUrl.substring(detailUrl.lastIndexOf('/') + 1));
 		// Kept to put the IKM back exactly as it was, whatever happens below.
@@ -98,6 +107,11 @@ class RegistryJourneyBrowserTest {
 			assertThat(text(By.id("ikm-workers"))).startsWith(indonesian(workersCount + 10) + " orang")
 				.contains(indonesian(workersFemale + 10) + " perempuan");
 
+			// The history tab shows who changed what: the old and the new number of women workers.
+			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "officer.33"));
+			assertThat(text(By.id("history"))).contains(String.valueOf(workersFemale))
+				.contains(String.valueOf(workersFemale + 10));
+
 			// The dashboard is counted live from the registry, so it shows the edit at once.
 			driver.get(url("/"));
 			assertThat(headline("workers")).isEqualTo("200.010");
@@ -110,6 +124,30 @@ class RegistryJourneyBrowserTest {
 	}
 
 	@Test
+	void markupTypedIntoAnIkmNameIsShownAsTextNeverRun() {
+		Map<String, Object> page = api.get().uri("/api/v1/catalogue/ikm?size=1").retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		@SuppressWarnings("unchecked")
+		long id = ((Number) ((List<Map<String, Object>>) page.get("content")).get(0).get("id")).longValue();
+		Map<String, Object> original = ikmFromApi(id);
+		String hostile = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>Batik";
+		try {
+			Map<String, Object> changed = new LinkedHashMap<>(original);
+			changed.put("name", hostile);
+			restore(id, changed);
+			driver.get(url("/catalogue/" + id));
+			assertThat(text(By.id("catalogue-name"))).isEqualTo(hostile);
+			assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+			// had any of it run, the title would be just "pwned"; escaped, it is the name as typed
+			assertThat(driver.getTitle()).isEqualTo(hostile + " · Canting");
+		}
+		finally {
+			restore(id, original);
+		}
+	}
+
+	@Test
 	void aVisitorWhoChoosesEnglishKeepsItOnTheNextPage() {
 		driver.get(url("/?lang=en"));
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
@@ -118,10 +156,10 @@ class RegistryJourneyBrowserTest {
 		assertThat(driver.manage().getCookieNamed("canting-lang")).isNotNull();
 
 		// No ?lang any more, and the browser still asks for Indonesian: only the cookie can say English.
-		driver.get(url("/ikm"));
+		driver.get(url("/catalogue"));
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
-		assertThat(text(By.tagName("h1"))).isEqualTo("Batik IKM");
-		assertThat(text(By.id("ikm-count"))).endsWith(" records");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Batik IKM catalogue");
+		assertThat(text(By.id("catalogue-count"))).endsWith(" records");
 	}
 
 	/**
@@ -151,6 +189,14 @@ class RegistryJourneyBrowserTest {
 
 		// An inactive IKM does not count on the dashboard, so only an active one can show the edit there.
 		return driver.findElement(By.cssSelector("#ikm-results tbody tr:not(.inactive) a.ikm-link")).getDomProperty("href");
+	}
+
+	private void signIn(String username) {
+		driver.get(url("/login"));
+		replace(driver.findElement(By.id("username")), username);
+		replace(driver.findElement(By.id("password")), "canting-demo");
+		driver.findElement(By.id("login-submit")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void anInvalidEditIsRefusedWithInlineErrors() {

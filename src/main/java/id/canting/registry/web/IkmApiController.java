@@ -22,6 +22,7 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
+import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
@@ -49,38 +50,44 @@ class IkmApiController {
 			@RequestParam(required = false) Dye dye,
 			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Actor actor) {
 		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q);
 		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
-		return queries.ikm(filter, request).map(views::listItem);
+		return queries.ikm(actor, filter, request).map(views::listItem);
 	}
 
 	@GetMapping("/{id}")
-	IkmResponse get(@PathVariable long id) {
-		return views.ikm(ikms.ikm(new IkmId(id)));
+	IkmResponse get(@PathVariable long id, Actor actor) {
+		return views.ikm(ikms.ikm(actor, new IkmId(id)));
 	}
 
 	@PostMapping
-	ResponseEntity<IkmResponse> create(@RequestBody IkmRequest request) {
-		IkmResponse created = views.ikm(ikms.register(request.toInput()));
+	ResponseEntity<IkmResponse> create(@RequestBody IkmRequest request, Actor actor) {
+		IkmResponse created = views.ikm(ikms.register(actor, request.toInput()));
 		return ResponseEntity.created(URI.create("/api/v1/ikm/" + created.id())).body(created);
 	}
 
 	@PutMapping("/{id}")
-	IkmResponse update(@PathVariable long id, @RequestBody IkmRequest request) {
+	IkmResponse update(@PathVariable long id, @RequestBody IkmRequest request, Actor actor) {
 		if (request.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
 		}
-		return views.ikm(ikms.update(new IkmId(id), request.version(), request.toInput()));
+		return views.ikm(ikms.update(actor, new IkmId(id), request.version(), request.toInput()));
 	}
 
 	@PostMapping("/{id}/deactivate")
-	IkmResponse deactivate(@PathVariable long id) {
-		return views.ikm(ikms.deactivate(new IkmId(id)));
+	IkmResponse deactivate(@PathVariable long id, Actor actor) {
+		return views.ikm(ikms.deactivate(actor, new IkmId(id)));
 	}
 
 	@PostMapping("/{id}/activate")
-	IkmResponse activate(@PathVariable long id) {
-		return views.ikm(ikms.activate(new IkmId(id)));
+	IkmResponse activate(@PathVariable long id, Actor actor) {
+		return views.ikm(ikms.activate(actor, new IkmId(id)));
+	}
+
+	/** An officer of the IKM's province confirms its data. */
+	@PostMapping("/{id}/verify")
+	IkmResponse verify(@PathVariable long id, Actor actor) {
+		return views.ikm(ikms.verify(actor, new IkmId(id)));
 	}
 }

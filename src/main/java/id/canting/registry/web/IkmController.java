@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.region.Regions;
 import id.canting.registry.Dye;
+import id.canting.registry.Ikm;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
@@ -21,6 +22,7 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
+import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 
 /** IKM pages: the filterable list (whole page, or only its results for htmx), the detail, and its actions. */
@@ -46,12 +48,12 @@ class IkmController {
 			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
 			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
 		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, dye, kind,
 				status, q);
 		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", queries.ikm(filter, request).map(views::listItem));
+		model.addAttribute("results", queries.ikm(actor, filter, request).map(views::listItem));
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
 		model.addAttribute("techniques", Technique.values());
@@ -63,22 +65,31 @@ class IkmController {
 	}
 
 	@GetMapping("/ikm/{id}")
-	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("ikm", views.ikm(ikms.ikm(new IkmId(id))));
+	String detail(@PathVariable long id, Actor actor, Model model) {
+		Ikm ikm = ikms.ikm(actor, new IkmId(id));
+		model.addAttribute("ikm", views.ikm(ikm));
+		model.addAttribute("can", ikms.permissions(actor, ikm));
 		return "registry/ikm-detail";
 	}
 
 	@PostMapping("/ikm/{id}/deactivate")
-	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-		ikms.deactivate(new IkmId(id));
+	String deactivate(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		ikms.deactivate(actor, new IkmId(id));
 		redirect.addFlashAttribute("notice", "ikm.notice.deactivated");
 		return "redirect:/ikm/" + id;
 	}
 
 	@PostMapping("/ikm/{id}/activate")
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
-		ikms.activate(new IkmId(id));
+	String activate(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		ikms.activate(actor, new IkmId(id));
 		redirect.addFlashAttribute("notice", "ikm.notice.activated");
+		return "redirect:/ikm/" + id;
+	}
+
+	@PostMapping("/ikm/{id}/verify")
+	String verify(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		ikms.verify(actor, new IkmId(id));
+		redirect.addFlashAttribute("notice", "ikm.notice.verified");
 		return "redirect:/ikm/" + id;
 	}
 

@@ -22,6 +22,7 @@ import id.canting.registry.IkmRules;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
+import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.InvalidInputException;
 
@@ -48,13 +49,14 @@ class IkmFormController {
 	}
 
 	@PostMapping("/ikm")
-	String create(@ModelAttribute("form") IkmForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") IkmForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, null, model);
 		}
 		try {
-			Ikm ikm = ikms.register(form.toInput());
+			Ikm ikm = ikms.register(actor, form.toInput());
 			redirect.addFlashAttribute("notice", "ikm.notice.created");
 			return "redirect:/ikm/" + ikm.id().value();
 		}
@@ -68,19 +70,22 @@ class IkmFormController {
 	}
 
 	@GetMapping("/ikm/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		return form(IkmForm.of(ikms.ikm(new IkmId(id))), id, model);
+	String editForm(@PathVariable long id, Actor actor, Model model) {
+		Ikm ikm = ikms.ikm(actor, new IkmId(id));
+		model.addAttribute("ikmName", ikm.name());
+		return form(IkmForm.of(ikm), id, model);
 	}
 
 	@PostMapping("/ikm/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") IkmForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("form") IkmForm form, BindingResult result, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("ikmName", ikms.ikm(actor, new IkmId(id)).name());
 		if (result.hasErrors()) {
 			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, id, model);
 		}
 		try {
-			ikms.update(new IkmId(id), form.getVersion(), form.toInput());
+			ikms.update(actor, new IkmId(id), form.getVersion(), form.toInput());
 			redirect.addFlashAttribute("notice", "ikm.notice.saved");
 			return "redirect:/ikm/" + id;
 		}
@@ -96,7 +101,6 @@ class IkmFormController {
 	private String form(IkmForm form, Long id, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("ikmId", id);
-		model.addAttribute("ikmName", id == null ? null : ikms.ikm(new IkmId(id)).details().name());
 		model.addAttribute("provinces", regions.provinces());
 		String province = form.getProvinceCode() != null && !form.getProvinceCode().isBlank() ? form.getProvinceCode()
 				: form.getRegencyCode() != null && form.getRegencyCode().length() >= 2 ? form.getRegencyCode().substring(0, 2)

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import id.canting.region.Province;
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.registry.CatalogueEntry;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmSummary;
@@ -60,6 +61,12 @@ class RegistryViews {
 		return new SentraListItem(s.id(), s.code(), s.name(), s.regencyCode(), regencyName(s.regencyCode()),
 				s.provinceCode(), provinceName(s.provinceCode()), s.revitalisation().name(), s.revitalisationYear(),
 				s.status().name(), s.activeMembers(), s.belowMinimumMembers());
+	}
+
+	CatalogueItem catalogueItem(CatalogueEntry e) {
+		return new CatalogueItem(e.id(), e.name(), e.regencyCode(), regencyName(e.regencyCode()), e.provinceCode(),
+				provinceName(e.provinceCode()), e.sentraId(), e.sentraName(), e.kind().name(), names(e.techniques()),
+				names(e.categories()));
 	}
 
 	String regencyName(String code) {

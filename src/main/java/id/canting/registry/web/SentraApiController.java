@@ -20,6 +20,7 @@ import id.canting.registry.Sentra;
 import id.canting.registry.SentraFilter;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
+import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
@@ -57,22 +58,22 @@ class SentraApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<SentraResponse> create(@RequestBody SentraRequest request) {
-		SentraResponse created = response(sentras.register(request.toInput()));
+	ResponseEntity<SentraResponse> create(@RequestBody SentraRequest request, Actor actor) {
+		SentraResponse created = response(sentras.register(actor, request.toInput()));
 		return ResponseEntity.created(URI.create("/api/v1/sentra/" + created.id())).body(created);
 	}
 
 	@PutMapping("/{id}")
-	SentraResponse update(@PathVariable long id, @RequestBody SentraRequest request) {
+	SentraResponse update(@PathVariable long id, @RequestBody SentraRequest request, Actor actor) {
 		if (request.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
 		}
-		return response(sentras.update(new SentraId(id), request.version(), request.toInput()));
+		return response(sentras.update(actor, new SentraId(id), request.version(), request.toInput()));
 	}
 
 	@PostMapping("/{id}/deactivate")
-	SentraResponse deactivate(@PathVariable long id) {
-		return response(sentras.deactivate(new SentraId(id)));
+	SentraResponse deactivate(@PathVariable long id, Actor actor) {
+		return response(sentras.deactivate(actor, new SentraId(id)));
 	}
 
 	private SentraResponse response(Sentra sentra) {

@@ -19,6 +19,7 @@ import id.canting.registry.Sentra;
 import id.canting.registry.SentraFilter;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
+import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 
 /** Sentra pages: the list, the detail with its members, deactivation, and the sentra choice for IKM forms. */
@@ -55,17 +56,18 @@ class SentraController {
 	}
 
 	@GetMapping("/sentra/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Actor actor, Model model) {
 		Sentra sentra = sentras.sentra(new SentraId(id));
-		var members = queries.members(sentra.id());
+		var members = queries.members(actor, sentra);
 		model.addAttribute("sentra", views.sentra(sentra, queries.activeMembers(sentra.id())));
 		model.addAttribute("members", members.stream().map(views::listItem).toList());
+		model.addAttribute("canEdit", actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()));
 		return "registry/sentra-detail";
 	}
 
 	@PostMapping("/sentra/{id}/deactivate")
-	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-		sentras.deactivate(new SentraId(id));
+	String deactivate(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+		sentras.deactivate(actor, new SentraId(id));
 		redirect.addFlashAttribute("notice", "sentra.notice.deactivated");
 		return "redirect:/sentra/" + id;
 	}

@@ -18,6 +18,7 @@ import id.canting.registry.Sentra;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
 import id.canting.registry.SentraRules;
+import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.InvalidInputException;
 
@@ -39,14 +40,14 @@ class SentraFormController {
 	}
 
 	@PostMapping("/sentra")
-	String create(@ModelAttribute("form") SentraForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("form") SentraForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
 		}
 		else {
 			try {
-				Sentra sentra = sentras.register(form.toInput());
+				Sentra sentra = sentras.register(actor, form.toInput());
 				redirect.addFlashAttribute("notice", "sentra.notice.created");
 				return "redirect:/sentra/" + sentra.id().value();
 			}
@@ -66,14 +67,14 @@ class SentraFormController {
 	}
 
 	@PostMapping("/sentra/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") SentraForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("form") SentraForm form, BindingResult result, Actor actor,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
 		}
 		else {
 			try {
-				sentras.update(new SentraId(id), form.getVersion(), form.toInput());
+				sentras.update(actor, new SentraId(id), form.getVersion(), form.toInput());
 				redirect.addFlashAttribute("notice", "sentra.notice.saved");
 				return "redirect:/sentra/" + id;
 			}

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
 import id.canting.shared.FieldViolation;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
 import tools.jackson.core.JacksonException;
@@ -58,6 +59,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "problem.not-found.title", text(e));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.title", text(e));
 	}
 
 	@ExceptionHandler(ConflictException.class)

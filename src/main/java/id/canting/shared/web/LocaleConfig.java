@@ -28,6 +28,8 @@ class LocaleConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("canting-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(LocaleConfig::fromAcceptLanguage);
 		return resolver;
 	}

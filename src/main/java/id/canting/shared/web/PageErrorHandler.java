@@ -9,6 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
 
@@ -24,6 +25,12 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(NotFoundException e) {
 		return page(e, 404);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	ModelAndView forbidden(ForbiddenException e) {
+		return page(e, 403);
 	}
 
 	@ExceptionHandler(ConflictException.class)

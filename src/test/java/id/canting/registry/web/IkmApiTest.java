@@ -18,10 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.AsUser;
 import id.canting.CantingTest;
+import id.canting.TestLogins;
 
 @CantingTest
 @Transactional
@@ -34,8 +37,12 @@ class IkmApiTest {
 			 "capacityPerMonth": 120, "investmentIdr": 150000000, "yearFounded": 2005, "phone": "081234567890"}
 			""";
 
-	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	void signIn(WebApplicationContext context, TestLogins logins) {
+		mvc = AsUser.mockMvc(context, logins, "admin");
+	}
 
 	@Autowired
 	JdbcClient jdbc;

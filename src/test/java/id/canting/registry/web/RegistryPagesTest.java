@@ -16,16 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.AsUser;
 import id.canting.CantingTest;
+import id.canting.TestLogins;
 
 @CantingTest
 @Transactional
 class RegistryPagesTest {
 
-	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	void signIn(WebApplicationContext context, TestLogins logins) {
+		mvc = AsUser.mockMvc(context, logins, "admin");
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.AsUser;
 import id.canting.CantingTest;
+import id.canting.TestLogins;
 
 @CantingTest
 @Transactional
@@ -24,8 +27,12 @@ class SentraApiTest {
 			 "yearEstablished": 1995, "revitalisation": "DONE", "revitalisationYear": 2021}
 			""";
 
-	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	void signIn(WebApplicationContext context, TestLogins logins) {
+		mvc = AsUser.mockMvc(context, logins, "admin");
+	}
 
 	@Test
 	void aNewSentraWarnsThatItHasFewerThanFiveMembers() throws Exception {

@@ -36,6 +36,17 @@ class MessagesTest {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
+			List<String> keys = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+				.filter(line -> line.contains("=") && !line.startsWith("#"))
+				.map(line -> line.substring(0, line.indexOf('=')).strip())
+				.toList();
+			assertThat(keys).as(bundle).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties id = load("messages_id.properties");
 		List<String> missing = new ArrayList<>();

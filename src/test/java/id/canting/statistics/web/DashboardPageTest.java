@@ -10,12 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.canting.CantingTest;
+import id.canting.TestLogins;
 
 @CantingTest
 class DashboardPageTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestLogins logins;
 
 	@Test
 	void showsTheFourHeadlineFiguresInIndonesianFormat() throws Exception {
@@ -35,13 +39,21 @@ class DashboardPageTest {
 	}
 
 	@Test
-	void everyFigureLinksToTheRecordsBehindIt() throws Exception {
+	void forThePublicEveryFigureLinksToTheCatalogue() throws Exception {
 		Document page = dashboard(null);
-		assertThat(page.select("#figure-ikm").attr("href")).isEqualTo("/ikm?status=ACTIVE");
+		assertThat(page.select("#figure-ikm").attr("href")).isEqualTo("/catalogue?status=ACTIVE");
 		assertThat(page.select("#table-province tbody tr")).hasSize(11);
-		assertThat(page.select("#table-province a[href='/ikm?province=33&status=ACTIVE']")).hasSize(1);
-		assertThat(page.select("#table-technique a[href='/ikm?technique=TULIS&status=ACTIVE']")).hasSize(1);
-		assertThat(page.select("#table-kind a[href='/ikm?kind=PRISON_UNIT&status=ACTIVE']")).hasSize(1);
+		assertThat(page.select("#table-province a[href='/catalogue?province=33&status=ACTIVE']")).hasSize(1);
+		assertThat(page.select("#table-technique a[href='/catalogue?technique=TULIS&status=ACTIVE']")).hasSize(1);
+		assertThat(page.select("#table-kind a[href='/catalogue?kind=PRISON_UNIT&status=ACTIVE']")).hasSize(1);
+	}
+
+	@Test
+	void forOfficersEveryFigureLinksToTheRegistry() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/").with(logins.as("officer.33"))).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("#figure-ikm").attr("href")).isEqualTo("/ikm?status=ACTIVE");
+		assertThat(page.select("#table-dye a[href='/ikm?dye=NATURAL&status=ACTIVE']")).hasSize(1);
 	}
 
 	private Document dashboard(String lang) throws Exception {

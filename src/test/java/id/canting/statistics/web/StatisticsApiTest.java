@@ -14,6 +14,7 @@ import id.canting.registry.IkmId;
 import id.canting.registry.IkmInput;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.Ikm;
+import id.canting.shared.Actor;
 
 @CantingTest
 class StatisticsApiTest {
@@ -43,11 +44,11 @@ class StatisticsApiTest {
 	@Test
 	@Transactional
 	void anEditShowsInTheNextRequest() throws Exception {
-		Ikm ikm = ikms.ikm(new IkmId(1));
+		Ikm ikm = ikms.ikm(Actor.SYSTEM, new IkmId(1));
 		IkmInput input = inputOf(ikm, ikm.details().workersFemale() + 7);
-		ikms.update(ikm.id(), ikm.version(), input);
+		ikms.update(Actor.SYSTEM, ikm.id(), ikm.version(), input);
 		mvc.perform(get("/api/v1/statistics/summary")).andExpect(jsonPath("$.workers").value(200007));
-		ikms.deactivate(ikm.id());
+		ikms.deactivate(Actor.SYSTEM, ikm.id());
 		mvc.perform(get("/api/v1/statistics/summary"))
 			.andExpect(jsonPath("$.ikm").value(5945))
 			.andExpect(jsonPath("$.workers").value(200007 - ikm.details().workersMale() - input.workersFemale()));

@@ -15,10 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.canting.region.Province;
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.registry.Ikm;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.SentraInput;
 import id.canting.registry.SentraManagement;
 import id.canting.registry.internal.demo.DemoDataset.DemoIkm;
+import id.canting.shared.Actor;
 
 /**
  * Loads the {@link DemoDataset} on the first start against an empty registry (demo mode, on unless
@@ -31,6 +33,7 @@ import id.canting.registry.internal.demo.DemoDataset.DemoIkm;
 class DemoDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+	private static final int UNVERIFIED_EVERY_NTH = 8;
 
 	private final JdbcClient jdbc;
 	private final Regions regions;
@@ -80,12 +83,18 @@ class DemoDataLoader implements SmartInitializingSingleton {
 		DemoDataset dataset = DemoDataset.generate(allRegencies());
 		List<Long> sentraIds = new ArrayList<>(dataset.sentra().size());
 		for (SentraInput sentra : dataset.sentra()) {
-			sentraIds.add(sentraManagement.register(sentra).id().value());
+			sentraIds.add(sentraManagement.register(Actor.SYSTEM, sentra).id().value());
 		}
+		int position = 0;
 		for (DemoIkm ikm : dataset.ikm()) {
 			// The dataset knows a member's sentra by position; the database has just given it an id.
-			ikmManagement.register(ikm.sentraIndex() == null ? ikm.input()
+			Ikm registered = ikmManagement.register(Actor.SYSTEM, ikm.sentraIndex() == null ? ikm.input()
 					: ikm.withSentraId(sentraIds.get(ikm.sentraIndex())));
+			// Most IKM have been checked by their provincial office; one in UNVERIFIED_EVERY_NTH waits for it,
+			// so the public catalogue (verified IKM only) and the officers' work list both have content.
+			if (position++ % UNVERIFIED_EVERY_NTH != 0) {
+				ikmManagement.verify(Actor.SYSTEM, registered.id());
+			}
 		}
 		return dataset;
 	}

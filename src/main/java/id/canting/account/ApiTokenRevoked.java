@@ -1,0 +1,5 @@
+package id.canting.account;
+
+/** An API token was revoked before it expired. */
+public record ApiTokenRevoked(long tokenId, String username, String by) {
+}

@@ -1,0 +1,5 @@
+package id.canting.account;
+
+/** Someone signed in (form login or API token request). */
+public record LoginSucceeded(String username, String clientAddress) {
+}

@@ -1,0 +1,101 @@
+package id.canting.account.internal;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL before any controller runs. Two chains: {@code /api/**} and
+ * {@code /actuator/**} are stateless and take bearer tokens (no cookies, so no CSRF); pages use form
+ * login with sessions in the database and CSRF tokens. Finer rules (an officer's province, an owner's IKM) are checked in each module's
+ * facade, so pages and the API obey the same rules.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	/** No inline scripts or styles anywhere; frames refused. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the {id} prefix so the algorithm can change without a migration
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The filters run inside the security chains only, not a second time as plain servlet filters. */
+	@Bean
+	FilterRegistrationBean<BearerTokenFilter> bearerFilterOnlyInChain(BearerTokenFilter filter) {
+		FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<AccountRefreshFilter> refreshFilterOnlyInChain(AccountRefreshFilter filter) {
+		FilterRegistrationBean<AccountRefreshFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+				// metrics for a Prometheus scraper holding an admin's personal token
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
+						"/api/v1/sentra", "/api/v1/sentra/*").permitAll()
+				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, FormLoginProvider formLogin, LoginFailureHandler failures,
+			AccountRefreshFilter refresh) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
+						"/regions/regency-options", "/sentra/options").permitAll()
+				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
+				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
+				.anyRequest().authenticated())
+			.authenticationProvider(formLogin)
+			.formLogin(login -> login.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.rememberMe(rememberMe -> rememberMe.disable())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterAfter(refresh, org.springframework.security.web.context.SecurityContextHolderFilter.class);
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+	}
+}

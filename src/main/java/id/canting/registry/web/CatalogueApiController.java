@@ -1,0 +1,48 @@
+package id.canting.registry.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.registry.Dye;
+import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmId;
+import id.canting.registry.IkmKind;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.Technique;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+
+/** The public IKM catalogue for other systems: {@code /api/v1/catalogue/ikm}, no login, no personal data. */
+@RestController
+@RequestMapping("/api/v1/catalogue/ikm")
+class CatalogueApiController {
+
+	private final RegistryQueries queries;
+	private final RegistryViews views;
+
+	CatalogueApiController(RegistryQueries queries, RegistryViews views) {
+		this.queries = queries;
+		this.views = views;
+	}
+
+	@GetMapping
+	PageResponse<CatalogueItem> list(@RequestParam(required = false) String province,
+			@RequestParam(required = false) String regency, @RequestParam(required = false) Long sentra,
+			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
+			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, null, q);
+		return queries.catalogue(filter, PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name"))
+			.map(views::catalogueItem);
+	}
+
+	@GetMapping("/{id}")
+	CatalogueItem get(@PathVariable long id) {
+		return views.catalogueItem(queries.catalogueEntry(new IkmId(id)));
+	}
+}

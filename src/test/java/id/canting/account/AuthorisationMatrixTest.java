@@ -1,0 +1,166 @@
+package id.canting.account;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.canting.CantingTest;
+import id.canting.TestLogins;
+
+/**
+ * Every registry and account endpoint against every role, with the answer each must get. Each cell
+ * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
+ * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
+ */
+@CantingTest
+class AuthorisationMatrixTest {
+
+	static final List<String> ROLES = List.of("anonymous", "admin", "officer.33", "officer.35", "owner", "assessor",
+			"buyer");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestLogins logins;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountSessions sessions;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	record Cell(String row, String role, int expected) {
+	}
+
+	@Test
+	void everyEndpointAnswersEveryRoleAsSpecified() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		long jatengIkm = jdbc.sql("select min(id) from ikm where province_code = '33' and id <> ? and status = 'ACTIVE'")
+			.param(ownerIkm).query(Long.class).single();
+		long jatengSentra = jdbc.sql("select min(id) from sentra where province_code = '33'").query(Long.class).single();
+		long buyerId = jdbc.sql("select id from user_account where username = 'buyer'").query(Long.class).single();
+		String ikmBody = ikmBody(null);
+		String sentraBody = """
+				{"code": "STR-MATRIX-1", "name": "Sentra Uji Matriks", "regencyCode": "33.75", "revitalisation": "NONE"}""";
+
+		Map<String, Row> rows = new LinkedHashMap<>();
+		// registry: personal data and writes need the right role and province
+		rows.put("GET /api/v1/ikm", row(HttpMethod.GET, "/api/v1/ikm", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /api/v1/ikm/{jateng}", row(HttpMethod.GET, "/api/v1/ikm/" + jatengIkm, null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("GET /api/v1/ikm/{owned}", row(HttpMethod.GET, "/api/v1/ikm/" + ownerIkm, null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /api/v1/ikm", row(HttpMethod.POST, "/api/v1/ikm", ikmBody, 401, 201, 201, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/ikm/{jateng}", row(HttpMethod.PUT, "/api/v1/ikm/" + jatengIkm, "ROUNDTRIP", 401, 200, 200, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/ikm/{owned}", row(HttpMethod.PUT, "/api/v1/ikm/" + ownerIkm, "ROUNDTRIP", 401, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /api/v1/ikm/{jateng}/verify", row(HttpMethod.POST, "/api/v1/ikm/" + jatengIkm + "/verify", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{owned}/verify", row(HttpMethod.POST, "/api/v1/ikm/" + ownerIkm + "/verify", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{jateng}/deactivate", row(HttpMethod.POST, "/api/v1/ikm/" + jatengIkm + "/deactivate", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{jateng}/activate", row(HttpMethod.POST, "/api/v1/ikm/" + jatengIkm + "/activate", null, 401, 409, 409, 403, 403, 403, 403));
+		rows.put("GET /api/v1/sentra", row(HttpMethod.GET, "/api/v1/sentra", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/sentra/{jateng}", row(HttpMethod.GET, "/api/v1/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/sentra", row(HttpMethod.POST, "/api/v1/sentra", sentraBody, 401, 201, 201, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/sentra/{jateng}", row(HttpMethod.PUT, "/api/v1/sentra/" + jatengSentra, "ROUNDTRIP", 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/sentra/{jateng}/deactivate", row(HttpMethod.POST, "/api/v1/sentra/" + jatengSentra + "/deactivate", null, 401, 200, 200, 403, 403, 403, 403));
+		// public
+		rows.put("GET /api/v1/catalogue/ikm", row(HttpMethod.GET, "/api/v1/catalogue/ikm", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/statistics/summary", row(HttpMethod.GET, "/api/v1/statistics/summary", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/regions/provinces", row(HttpMethod.GET, "/api/v1/regions/provinces", null, 200, 200, 200, 200, 200, 200, 200));
+		// accounts: administration for admins, one's own profile for everyone signed in
+		rows.put("GET /api/v1/users", row(HttpMethod.GET, "/api/v1/users", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/users/{id}", row(HttpMethod.GET, "/api/v1/users/" + buyerId, null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/users", row(HttpMethod.POST, "/api/v1/users", """
+				{"username": "matrix.user", "displayName": "Matrix", "role": "BUYER", "password": "batik-kawung-parang-9"}""",
+				401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/users/{id}", row(HttpMethod.PUT, "/api/v1/users/" + buyerId, "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/users/{id}/password", row(HttpMethod.POST, "/api/v1/users/" + buyerId + "/password",
+				"{\"password\": \"batik-kawung-parang-9\"}", 401, 204, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/me", row(HttpMethod.GET, "/api/v1/me", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/me/password", row(HttpMethod.POST, "/api/v1/me/password",
+				"{\"currentPassword\": \"canting-demo\", \"newPassword\": \"batik-kawung-parang-9\"}", 401, 204, 204, 204, 204, 204, 204));
+		rows.put("GET /api/v1/me/tokens", row(HttpMethod.GET, "/api/v1/me/tokens", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/me/tokens", row(HttpMethod.POST, "/api/v1/me/tokens", "{\"name\": \"laptop\"}", 401, 201, 201, 201, 201, 201, 201));
+		rows.put("GET /api/v1/audit", row(HttpMethod.GET, "/api/v1/audit", null, 401, 200, 200, 200, 200, 403, 403));
+		// pages: sign-in first (302 to the login page), then the same rules
+		rows.put("GET /ikm", row(HttpMethod.GET, "/ikm", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /ikm/{jateng}", row(HttpMethod.GET, "/ikm/" + jatengIkm, null, 302, 200, 200, 403, 403, 403, 403));
+		rows.put("GET /ikm/{jateng}/edit", row(HttpMethod.GET, "/ikm/" + jatengIkm + "/edit", null, 302, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /ikm/{jateng}/deactivate", row(HttpMethod.POST, "/ikm/" + jatengIkm + "/deactivate", null, 302, 302, 302, 403, 403, 403, 403));
+		rows.put("GET /ikm/new", row(HttpMethod.GET, "/ikm/new", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /catalogue", row(HttpMethod.GET, "/catalogue", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /sentra/{jateng}", row(HttpMethod.GET, "/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /admin/users", row(HttpMethod.GET, "/admin/users", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /profile", row(HttpMethod.GET, "/profile", null, 302, 200, 200, 200, 200, 200, 200));
+
+		List<String> wrong = new ArrayList<>();
+		rows.forEach((name, row) -> {
+			for (int i = 0; i < ROLES.size(); i++) {
+				String role = ROLES.get(i);
+				int expected = row.expected()[i];
+				int actual = transaction.execute(status -> {
+					status.setRollbackOnly();
+					return perform(row, role);
+				});
+				if (actual != expected) {
+					wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
+				}
+			}
+		});
+		Assertions.assertThat(wrong).as("cells of the authorisation matrix that do not hold").isEmpty();
+	}
+
+	private int perform(Row row, String role) {
+		try {
+			String body = "ROUNDTRIP".equals(row.body()) ? roundTrip(row.path()) : row.body();
+			MockHttpServletRequestBuilder request = request(row.method(), row.path()).with(csrf());
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).content(body);
+			}
+			if (!role.equals("anonymous")) {
+				request.with(logins.as(role));
+			}
+			return mvc.perform(request).andReturn().getResponse().getStatus();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** What an admin reads from the same URL, to send back unchanged but for the name. */
+	private String roundTrip(String path) throws Exception {
+		String read = mvc.perform(request(HttpMethod.GET, path).with(logins.as("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		return read.replaceFirst("\"displayName\":\"([^\"]*)\"", "\"displayName\":\"$1 (diubah)\"")
+			.replaceFirst("\"address\":\"([^\"]*)\"", "\"address\":\"$1 (diubah)\"");
+	}
+
+	static String ikmBody(Long sentraId) {
+		return """
+				{"name": "Batik Uji Matriks", "ownerName": "Siti", "ownerGender": "FEMALE", "regencyCode": "33.75",
+				 "kind": "REGULAR", "techniques": ["TULIS"], "categories": ["FABRIC"], "workersMale": 1, "workersFemale": 2,
+				 "investmentIdr": 10000000}""";
+	}
+
+	record Row(HttpMethod method, String path, String body, int[] expected) {
+	}
+
+	static Row row(HttpMethod method, String path, String body, int... expected) {
+		return new Row(method, path, body, expected);
+	}
+}
