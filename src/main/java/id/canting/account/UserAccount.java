@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -59,12 +58,12 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	List<FieldChange> update(AccountDetails details, String by, Instant now) {
 		AccountDetails before = details();
 		List<FieldChange> changes = new ArrayList<>();
-		compare(changes, "displayName", before.displayName(), details.displayName());
-		compare(changes, "email", before.email(), details.email());
-		compare(changes, "role", before.role(), details.role());
-		compare(changes, "provinceCode", before.provinceCode(), details.provinceCode());
-		compare(changes, "ikmIds", new TreeSet<>(before.ikmIds()), new TreeSet<>(details.ikmIds()));
-		compare(changes, "enabled", before.enabled(), details.enabled());
+		FieldChange.addIfChanged(changes, "displayName", before.displayName(), details.displayName());
+		FieldChange.addIfChanged(changes, "email", before.email(), details.email());
+		FieldChange.addIfChanged(changes, "role", before.role(), details.role());
+		FieldChange.addIfChanged(changes, "provinceCode", before.provinceCode(), details.provinceCode());
+		FieldChange.addIfChanged(changes, "ikmIds", new TreeSet<>(before.ikmIds()), new TreeSet<>(details.ikmIds()));
+		FieldChange.addIfChanged(changes, "enabled", before.enabled(), details.enabled());
 		if (!changes.isEmpty()) {
 			apply(details);
 			updatedAt = now;
@@ -88,11 +87,6 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		ikms = details.ikmIds().stream().map(OwnedIkm::new).collect(Collectors.toSet());
 	}
 
-	private static void compare(List<FieldChange> changes, String field, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			changes.add(new FieldChange(field, Objects.toString(before, null), Objects.toString(after, null)));
-		}
-	}
 
 	public AccountDetails details() {
 		return new AccountDetails(username, displayName, email, role, provinceCode,

@@ -2,7 +2,6 @@ package id.canting.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,31 +33,25 @@ public record IkmDetails(String nib, String name, String ownerName, Gender owner
 	/** Every field whose value differs from {@code before}, for the change history. */
 	public List<FieldChange> changesFrom(IkmDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
-		compare(changes, "nib", before.nib, nib);
-		compare(changes, "name", before.name, name);
-		compare(changes, "ownerName", before.ownerName, ownerName);
-		compare(changes, "ownerGender", before.ownerGender, ownerGender);
-		compare(changes, "address", before.address, address);
-		compare(changes, "regencyCode", before.regencyCode, regencyCode);
-		compare(changes, "sentraId", before.sentraId, sentraId);
-		compare(changes, "kind", before.kind, kind);
-		compare(changes, "techniques", new TreeSet<>(before.techniques), new TreeSet<>(techniques));
-		compare(changes, "categories", new TreeSet<>(before.categories), new TreeSet<>(categories));
-		compare(changes, "dyes", new TreeSet<>(before.dyes), new TreeSet<>(dyes));
-		compare(changes, "workersMale", before.workersMale, workersMale);
-		compare(changes, "workersFemale", before.workersFemale, workersFemale);
-		compare(changes, "capacityPerMonth", before.capacityPerMonth, capacityPerMonth);
-		compare(changes, "investmentIdr", before.investmentIdr, investmentIdr);
-		compare(changes, "yearFounded", before.yearFounded, yearFounded);
-		compare(changes, "phone", before.phone, phone);
-		compare(changes, "email", before.email, email);
+		FieldChange.addIfChanged(changes, "nib", before.nib, nib);
+		FieldChange.addIfChanged(changes, "name", before.name, name);
+		FieldChange.addIfChanged(changes, "ownerName", before.ownerName, ownerName);
+		FieldChange.addIfChanged(changes, "ownerGender", before.ownerGender, ownerGender);
+		FieldChange.addIfChanged(changes, "address", before.address, address);
+		FieldChange.addIfChanged(changes, "regencyCode", before.regencyCode, regencyCode);
+		FieldChange.addIfChanged(changes, "sentraId", before.sentraId, sentraId);
+		FieldChange.addIfChanged(changes, "kind", before.kind, kind);
+		FieldChange.addIfChanged(changes, "techniques", new TreeSet<>(before.techniques), new TreeSet<>(techniques));
+		FieldChange.addIfChanged(changes, "categories", new TreeSet<>(before.categories), new TreeSet<>(categories));
+		FieldChange.addIfChanged(changes, "dyes", new TreeSet<>(before.dyes), new TreeSet<>(dyes));
+		FieldChange.addIfChanged(changes, "workersMale", before.workersMale, workersMale);
+		FieldChange.addIfChanged(changes, "workersFemale", before.workersFemale, workersFemale);
+		FieldChange.addIfChanged(changes, "capacityPerMonth", before.capacityPerMonth, capacityPerMonth);
+		FieldChange.addIfChanged(changes, "investmentIdr", before.investmentIdr, investmentIdr);
+		FieldChange.addIfChanged(changes, "yearFounded", before.yearFounded, yearFounded);
+		FieldChange.addIfChanged(changes, "phone", before.phone, phone);
+		FieldChange.addIfChanged(changes, "email", before.email, email);
 		return changes;
 	}
 
-	private static void compare(List<FieldChange> changes, String field, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			changes.add(new FieldChange(field, before == null ? null : before.toString(),
-					after == null ? null : after.toString()));
-		}
-	}
 }

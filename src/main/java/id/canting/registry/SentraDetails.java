@@ -2,7 +2,6 @@ package id.canting.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import id.canting.shared.FieldChange;
 
@@ -13,21 +12,15 @@ public record SentraDetails(String code, String name, String regencyCode, String
 	/** Every field whose value differs from {@code before}, for the change history. */
 	public List<FieldChange> changesFrom(SentraDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
-		compare(changes, "code", before.code, code);
-		compare(changes, "name", before.name, name);
-		compare(changes, "regencyCode", before.regencyCode, regencyCode);
-		compare(changes, "address", before.address, address);
-		compare(changes, "yearEstablished", before.yearEstablished, yearEstablished);
-		compare(changes, "revitalisation", before.revitalisation, revitalisation);
-		compare(changes, "revitalisationYear", before.revitalisationYear, revitalisationYear);
-		compare(changes, "notes", before.notes, notes);
+		FieldChange.addIfChanged(changes, "code", before.code, code);
+		FieldChange.addIfChanged(changes, "name", before.name, name);
+		FieldChange.addIfChanged(changes, "regencyCode", before.regencyCode, regencyCode);
+		FieldChange.addIfChanged(changes, "address", before.address, address);
+		FieldChange.addIfChanged(changes, "yearEstablished", before.yearEstablished, yearEstablished);
+		FieldChange.addIfChanged(changes, "revitalisation", before.revitalisation, revitalisation);
+		FieldChange.addIfChanged(changes, "revitalisationYear", before.revitalisationYear, revitalisationYear);
+		FieldChange.addIfChanged(changes, "notes", before.notes, notes);
 		return changes;
 	}
 
-	private static void compare(List<FieldChange> changes, String field, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			changes.add(new FieldChange(field, before == null ? null : before.toString(),
-					after == null ? null : after.toString()));
-		}
-	}
 }

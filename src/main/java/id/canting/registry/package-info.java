@@ -2,7 +2,8 @@
  * The registry of batik IKM (small and medium enterprises) and sentra (industry centres): who they
  * are, where, what they make and with how many workers. Other modules read it through
  * {@link id.canting.registry.IkmManagement}, {@link id.canting.registry.SentraManagement},
- * {@link id.canting.registry.RegistryQueries} and {@link id.canting.registry.RegistryFigures}
+ * {@link id.canting.registry.RegistryQueries}, {@link id.canting.registry.SentraQueries} and
+ * {@link id.canting.registry.RegistryFigures}
  * and react to its events.
  */
 package id.canting.registry;

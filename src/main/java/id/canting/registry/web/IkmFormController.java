@@ -20,7 +20,7 @@ import id.canting.registry.IkmKind;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.IkmRules;
 import id.canting.registry.ProductCategory;
-import id.canting.registry.RegistryQueries;
+import id.canting.registry.SentraQueries;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
@@ -34,10 +34,10 @@ import id.canting.shared.InvalidInputException;
 class IkmFormController {
 
 	private final IkmManagement ikms;
-	private final RegistryQueries queries;
+	private final SentraQueries queries;
 	private final Regions regions;
 
-	IkmFormController(IkmManagement ikms, RegistryQueries queries, Regions regions) {
+	IkmFormController(IkmManagement ikms, SentraQueries queries, Regions regions) {
 		this.ikms = ikms;
 		this.queries = queries;
 		this.regions = regions;

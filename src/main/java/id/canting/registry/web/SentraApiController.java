@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.RecordStatus;
-import id.canting.registry.RegistryQueries;
 import id.canting.registry.Revitalisation;
 import id.canting.registry.Sentra;
 import id.canting.registry.SentraFilter;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
+import id.canting.registry.SentraQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -32,10 +32,10 @@ import id.canting.shared.PageResponse;
 class SentraApiController {
 
 	private final SentraManagement sentras;
-	private final RegistryQueries queries;
+	private final SentraQueries queries;
 	private final RegistryViews views;
 
-	SentraApiController(SentraManagement sentras, RegistryQueries queries, RegistryViews views) {
+	SentraApiController(SentraManagement sentras, SentraQueries queries, RegistryViews views) {
 		this.sentras = sentras;
 		this.queries = queries;
 		this.views = views;
@@ -48,7 +48,7 @@ class SentraApiController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
 		SentraFilter filter = new SentraFilter(province, regency, revitalisation, status, q);
-		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.SENTRA_SORTS.keySet(), "name");
+		PageRequest request = PageRequest.of(page, size, sort, SentraQueries.SORTS.keySet(), "name");
 		return queries.sentra(filter, request).map(views::listItem);
 	}
 

@@ -19,6 +19,7 @@ import id.canting.registry.Sentra;
 import id.canting.registry.SentraFilter;
 import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
+import id.canting.registry.SentraQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 
@@ -28,12 +29,15 @@ class SentraController {
 
 	private final SentraManagement sentras;
 	private final RegistryQueries queries;
+	private final SentraQueries sentraQueries;
 	private final RegistryViews views;
 	private final Regions regions;
 
-	SentraController(SentraManagement sentras, RegistryQueries queries, RegistryViews views, Regions regions) {
+	SentraController(SentraManagement sentras, RegistryQueries queries, SentraQueries sentraQueries, RegistryViews views,
+			Regions regions) {
 		this.sentras = sentras;
 		this.queries = queries;
+		this.sentraQueries = sentraQueries;
 		this.views = views;
 		this.regions = regions;
 	}
@@ -45,9 +49,9 @@ class SentraController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		SentraFilter filter = new SentraFilter(blankToNull(province), IkmController.regencyWithin(province, regency), revitalisation, status, q);
-		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.SENTRA_SORTS.keySet(), "name");
+		PageRequest request = PageRequest.of(page, 20, sort, SentraQueries.SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", queries.sentra(filter, request).map(views::listItem));
+		model.addAttribute("results", sentraQueries.sentra(filter, request).map(views::listItem));
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
 		model.addAttribute("revitalisations", Revitalisation.values());
@@ -59,7 +63,7 @@ class SentraController {
 	String detail(@PathVariable long id, Actor actor, Model model) {
 		Sentra sentra = sentras.sentra(new SentraId(id));
 		var members = queries.members(actor, sentra);
-		model.addAttribute("sentra", views.sentra(sentra, queries.activeMembers(sentra.id())));
+		model.addAttribute("sentra", views.sentra(sentra, sentraQueries.activeMembers(sentra.id())));
 		model.addAttribute("members", members.stream().map(views::listItem).toList());
 		model.addAttribute("canEdit", actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()));
 		return "registry/sentra-detail";
@@ -76,7 +80,7 @@ class SentraController {
 	@GetMapping("/sentra/options")
 	String options(@RequestParam(required = false) String regencyCode, Model model) {
 		model.addAttribute("sentraOptions",
-				regencyCode == null || regencyCode.isBlank() ? List.of() : queries.activeSentraIn(regencyCode));
+				regencyCode == null || regencyCode.isBlank() ? List.of() : sentraQueries.activeSentraIn(regencyCode));
 		return "registry/sentra-options :: options";
 	}
 
