@@ -59,6 +59,12 @@ public class SentraManagement {
 		return sentras.save(sentra);
 	}
 
+	/** The sentra with this code, as spreadsheets name sentra. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SentraId> findByCode(String code) {
+		return code == null ? java.util.Optional.empty() : sentras.findIdByCode(code.strip()).map(SentraId::new);
+	}
+
 	/** A sentra; sentra hold no personal data, so anyone may read them. */
 	@Transactional(readOnly = true)
 	public Sentra sentra(SentraId id) {
