@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public enum IkmColumn {
 
+	/** Canting's own id: empty for a new IKM; lets an exported IKM without NIB be matched on re-import. */
+	ID("id", "ID Canting", "Canting ID"),
 	NIB("nib", "NIB", "NIB"),
 	NAME("name", "Nama IKM", "IKM name"),
 	OWNER_NAME("ownerName", "Nama pemilik", "Owner name"),

@@ -93,6 +93,12 @@ public class IkmManagement {
 		return ikm;
 	}
 
+	/** The IKM holding this NIB, as imports match rows by NIB (only the id: reading it needs {@link #ikm}). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<IkmId> findByNib(String nib) {
+		return nib == null ? java.util.Optional.empty() : ikms.findIdByNib(nib.strip()).map(IkmId::new);
+	}
+
 	/** What the actor may do with this IKM (the same rules the methods above enforce). */
 	public IkmPermissions permissions(Actor actor, Ikm ikm) {
 		boolean officer = actor.isAdmin() || actor.isOfficerOf(ikm.provinceCode());

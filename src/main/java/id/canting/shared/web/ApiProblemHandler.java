@@ -30,6 +30,7 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
+import id.canting.shared.RuleRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -59,6 +60,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "problem.not-found.title", text(e));
+	}
+
+	@ExceptionHandler(RuleRefusedException.class)
+	ProblemDetail ruleRefused(RuleRefusedException e) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused", "problem.rule-refused.title", text(e));
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

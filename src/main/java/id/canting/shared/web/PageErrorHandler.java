@@ -12,6 +12,7 @@ import id.canting.shared.DomainException;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
+import id.canting.shared.RuleRefusedException;
 
 /**
  * Refusals on pages become a friendly page in the user's language. Forms handle their own
@@ -25,6 +26,12 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(NotFoundException e) {
 		return page(e, 404);
+	}
+
+	@ExceptionHandler(RuleRefusedException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ModelAndView refused(RuleRefusedException e) {
+		return page(e, 422);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -1,0 +1,182 @@
+package id.canting.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import id.canting.imports.ImportRowStore.StoredRow;
+import id.canting.imports.internal.CellValues;
+import id.canting.imports.internal.RegencyNames;
+import id.canting.region.Regency;
+import id.canting.registry.Ikm;
+import id.canting.registry.IkmColumn;
+import id.canting.registry.IkmDetails;
+import id.canting.registry.IkmId;
+import id.canting.registry.IkmInput;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmRules;
+import id.canting.registry.SentraManagement;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldChange;
+import id.canting.shared.ForbiddenException;
+import id.canting.shared.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * IKM rows: matched by NIB (a known NIB updates that IKM, a new or missing one registers a new IKM),
+ * checked with {@link IkmRules} (the same rules as the forms and the API), within the actor's scope.
+ */
+@Component
+class IkmImportRows implements ImportRows {
+
+	private static final List<IkmColumn> REQUIRED = List.of(IkmColumn.NAME, IkmColumn.OWNER_NAME,
+			IkmColumn.OWNER_GENDER, IkmColumn.REGENCY, IkmColumn.KIND, IkmColumn.TECHNIQUES, IkmColumn.CATEGORIES,
+			IkmColumn.WORKERS_MALE, IkmColumn.WORKERS_FEMALE, IkmColumn.INVESTMENT);
+
+	private final IkmManagement ikms;
+	private final SentraManagement sentras;
+	private final RegencyNames regencies;
+	private final JsonMapper json;
+
+	IkmImportRows(IkmManagement ikms, SentraManagement sentras, RegencyNames regencies, JsonMapper json) {
+		this.ikms = ikms;
+		this.sentras = sentras;
+		this.regencies = regencies;
+		this.json = json;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.IKM;
+	}
+
+	@Override
+	public String keyField() {
+		return "nib";
+	}
+
+	@Override
+	public List<ColumnSpec> columns() {
+		return Arrays.stream(IkmColumn.values())
+			.map(c -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), REQUIRED.contains(c)))
+			.toList();
+	}
+
+	@Override
+	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
+		RowErrors errors = new RowErrors(rowNumber, cells, columns(), language);
+		String regencyCode = regency(cells.get("regencyCode"), errors);
+		Long sentraId = sentra(cells.get("sentraCode"), regencyCode, errors);
+		IkmInput input = new IkmInput(CellValues.text(cells.get("nib")), CellValues.text(cells.get("name")),
+				CellValues.text(cells.get("ownerName")), CellValues.text(cells.get("ownerGender")),
+				CellValues.text(cells.get("address")), regencyCode, sentraId, CellValues.text(cells.get("kind")),
+				CellValues.list(cells.get("techniques")), CellValues.list(cells.get("categories")),
+				CellValues.list(cells.get("dyes")), errors.integer("workersMale"), errors.integer("workersFemale"),
+				errors.integer("capacityPerMonth"), errors.whole("investmentIdr"), errors.integer("yearFounded"),
+				CellValues.text(cells.get("phone")), CellValues.text(cells.get("email")));
+		IkmDetails details = null;
+		try {
+			details = IkmRules.check(input);
+		}
+		catch (InvalidInputException e) {
+			errors.add(e.violations());
+		}
+		if (details != null && !actor.isAdmin() && !actor.isOfficerOf(Regency.provinceOf(details.regencyCode()))) {
+			errors.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
+		}
+		if (details == null || errors.any()) {
+			return new Checked(RowOutcome.INVALID, null, input.nib(), null, null, errors.list());
+		}
+		return compareWithRegistry(actor, input, details, errors, cells.get("id"));
+	}
+
+	/**
+	 * Which IKM the row is: the one with its Canting id when the row has one (an exported file), else
+	 * the one holding its NIB; none means a new IKM.
+	 */
+	private Checked compareWithRegistry(Actor actor, IkmInput input, IkmDetails details, RowErrors errors,
+			String idCell) {
+		Long givenId;
+		try {
+			givenId = CellValues.whole(idCell);
+		}
+		catch (NumberFormatException e) {
+			errors.add("id", "import.cell.number");
+			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+		}
+		var byNib = ikms.findByNib(details.nib());
+		if (givenId != null && byNib.isPresent() && byNib.get().value() != givenId) {
+			errors.add("nib", "ikm.duplicate-nib", details.nib(), byNib.get().value());
+			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+		}
+		var existingId = givenId != null ? java.util.Optional.of(new IkmId(givenId)) : byNib;
+		if (existingId.isEmpty()) {
+			return new Checked(RowOutcome.NEW, null, details.nib(), json.writeValueAsString(input), null, List.of());
+		}
+		Ikm existing;
+		try {
+			existing = ikms.ikm(actor, existingId.get());
+		}
+		catch (id.canting.shared.NotFoundException e) {
+			errors.add("id", "import.id.unknown", existingId.get().value());
+			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+		}
+		catch (ForbiddenException e) {
+			errors.add("nib", "import.scope.nib", details.nib());
+			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+		}
+		List<FieldChange> changes = details.changesFrom(existing.details());
+		String changed = changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
+		return new Checked(changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, existingId.get().value(),
+				details.nib() != null ? details.nib() : "#" + existingId.get().value(), json.writeValueAsString(input),
+				changed, List.of());
+	}
+
+	private String regency(String cell, RowErrors errors) {
+		String text = CellValues.text(cell);
+		if (text == null) {
+			return null;
+		}
+		Object resolved = regencies.resolve(text);
+		if (resolved instanceof RegencyNames.Unresolved unresolved) {
+			errors.add("regencyCode", unresolved.messageKey(), text);
+			return null;
+		}
+		return (String) resolved;
+	}
+
+	private Long sentra(String cell, String regencyCode, RowErrors errors) {
+		String code = CellValues.text(cell);
+		if (code == null) {
+			return null;
+		}
+		var id = sentras.findByCode(code);
+		if (id.isEmpty()) {
+			errors.add("sentraCode", "import.sentra.unknown", code);
+			return null;
+		}
+		if (regencyCode != null && !sentras.sentra(id.get()).regencyCode().equals(regencyCode)) {
+			errors.add("sentraCode", "validation.sentra.other-regency", code);
+			return null;
+		}
+		return id.get().value();
+	}
+
+	@Override
+	public void commit(Actor actor, StoredRow row) {
+		IkmInput input = json.readValue(row.input(), IkmInput.class);
+		if (row.outcome() == RowOutcome.NEW) {
+			ikms.register(actor, input);
+		}
+		else if (row.outcome() == RowOutcome.UPDATED) {
+			IkmId id = new IkmId(row.recordId());
+			ikms.update(actor, id, ikms.ikm(actor, id).version(), input);
+		}
+	}
+
+
+}

@@ -1,0 +1,184 @@
+package id.canting.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import id.canting.imports.internal.SheetWriter;
+import id.canting.shared.Actor;
+import id.canting.shared.ConflictException;
+import id.canting.shared.ForbiddenException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+import id.canting.shared.Role;
+import id.canting.shared.RuleRefusedException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Import jobs for officers (their province) and admins (anywhere): upload a file, follow its
+ * validation, read every error, then commit all-or-nothing or only the valid rows. The work runs in
+ * the background, so it goes on when the page is reloaded or the browser closed.
+ */
+@Service
+public class ImportJobs {
+
+	private final ImportJobStore jobs;
+	private final ImportRowStore rows;
+	private final ImportRunner runner;
+	private final ImportCommitter committer;
+	private final List<ImportRows> kinds;
+	private final TaskExecutor executor;
+	private final Path uploads;
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	ImportJobs(ImportJobStore jobs, ImportRowStore rows, ImportRunner runner, ImportCommitter committer,
+			List<ImportRows> kinds, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			@Value("${canting.imports.dir:${java.io.tmpdir}/canting-imports}") Path uploads, MessageSource messages,
+			JsonMapper json) {
+		this.jobs = jobs;
+		this.rows = rows;
+		this.runner = runner;
+		this.committer = committer;
+		this.kinds = kinds;
+		this.executor = executor;
+		this.uploads = uploads;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/** Takes an uploaded file and starts validating it; returns the job at once. */
+	public ImportJob start(Actor actor, ImportKind kind, String fileName, InputStream content, String language) {
+		requireImporter(actor);
+		String lang = "en".equals(language) ? "en" : "id";
+		long id = jobs.create(kind, fileName == null ? "upload" : fileName, actor.username(), lang);
+		Path file = store(id, content);
+		executor.execute(() -> runner.validate(id, actor, rows(kind), file, lang));
+		return jobs.find(id).orElseThrow();
+	}
+
+	/** The job, for the person who started it or an admin. */
+	public ImportJob job(Actor actor, long id) {
+		requireImporter(actor);
+		ImportJob job = jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
+		if (!actor.isAdmin() && !job.createdBy().equals(actor.username())) {
+			throw new ImportJobNotFoundException(id);
+		}
+		return job;
+	}
+
+	/** The actor's recent jobs (an admin sees everyone's). */
+	public List<ImportJob> recent(Actor actor) {
+		requireImporter(actor);
+		return jobs.recent(actor.username(), actor.isAdmin());
+	}
+
+	/** Every error of the job, row by row, a page at a time. */
+	public PageResponse<ImportError> errors(Actor actor, long id, PageRequest page) {
+		job(actor, id);
+		return PageResponse.of(rows.errors(id, (int) page.offset(), page.size()), page, rows.errorCount(id));
+	}
+
+	/**
+	 * Commits a READY job in the background. ALL_OR_NOTHING is refused while any row is invalid;
+	 * VALID_ROWS writes the valid rows only.
+	 */
+	public ImportJob commit(Actor actor, long id, CommitMode mode) {
+		ImportJob job = job(actor, id);
+		if (job.status() != ImportStatus.READY) {
+			throw new ConflictException("import.not-ready", job.status().name());
+		}
+		if (mode == CommitMode.ALL_OR_NOTHING && job.countInvalid() > 0) {
+			throw new RuleRefusedException("import.invalid-rows", job.countInvalid());
+		}
+		if (!jobs.startCommit(id, mode)) {
+			throw new ConflictException("import.not-ready", ImportStatus.COMMITTING.name());
+		}
+		int toWrite = job.countNew() + job.countUpdated();
+		executor.execute(() -> committer.commit(id, actor, rows(job.kind()), toWrite));
+		return jobs.find(id).orElseThrow();
+	}
+
+	/** An empty file with the columns of this kind, headers in {@code language} ({@code csv} or {@code xlsx}). */
+	public void writeTemplate(ImportKind kind, String format, String language, OutputStream out) throws IOException {
+		SheetWriter.write(format, out, headers(kind, language), sink -> {
+		});
+	}
+
+	/**
+	 * The job's invalid rows as a file to fix and upload again: the template's columns with the values
+	 * as uploaded, and a last column saying what is wrong, in the uploader's language.
+	 */
+	public void writeRejected(Actor actor, long id, String format, OutputStream out) throws IOException {
+		ImportJob job = job(actor, id);
+		String language = jobs.language(id);
+		Locale locale = Locale.forLanguageTag(language);
+		List<ColumnSpec> columns = rows(job.kind()).columns();
+		Map<Integer, List<String>> problems = new HashMap<>();
+		for (ImportError error : rows.errors(id, 0, Integer.MAX_VALUE)) {
+			problems.computeIfAbsent(error.rowNumber(), n -> new ArrayList<>()).add((error.column() == null ? ""
+					: error.column() + ": ") + messages.getMessage(error.messageKey(), error.arguments().toArray(),
+							error.messageKey(), locale));
+		}
+		List<String> header = new ArrayList<>(headers(job.kind(), language));
+		header.add(messages.getMessage("import.rejected.column", null, locale));
+		SheetWriter.write(format, out, header, sink -> rows.forEachRow(id, List.of(RowOutcome.INVALID), row -> {
+			Map<String, String> raw = json.readValue(row.rawValues(), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+			});
+			List<String> cells = new ArrayList<>(columns.stream().map(c -> raw.getOrDefault(c.field(), "")).toList());
+			cells.add(String.join("; ", problems.getOrDefault(row.rowNumber(), List.of())));
+			sink.accept(cells);
+		}));
+	}
+
+	private List<String> headers(ImportKind kind, String language) {
+		return rows(kind).columns().stream().map(c -> c.header(language)).toList();
+	}
+
+	/**
+	 * Jobs whose application stopped while they ran (no progress for two minutes) are marked FAILED;
+	 * a commit is one transaction, so nothing of theirs is in the registry.
+	 */
+	@Scheduled(fixedDelay = 60_000, initialDelay = 5_000)
+	void failAbandonedJobs() {
+		jobs.failAbandoned(java.time.Duration.ofMinutes(2));
+	}
+
+	private ImportRows rows(ImportKind kind) {
+		return kinds.stream().filter(k -> k.kind() == kind).findFirst().orElseThrow();
+	}
+
+	private Path store(long id, InputStream content) {
+		try {
+			Files.createDirectories(uploads);
+			Path file = uploads.resolve("import-" + id + ".upload");
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void requireImporter(Actor actor) {
+		if (!(actor.isAdmin() || actor.role() == Role.OFFICER)) {
+			throw new ForbiddenException("import.forbidden");
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package id.canting.imports;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import id.canting.imports.ImportRowStore.StoredRow;
+import id.canting.imports.internal.CellValues;
+import id.canting.imports.internal.RegencyNames;
+import id.canting.region.Regency;
+import id.canting.registry.SentraColumn;
+import id.canting.registry.SentraDetails;
+import id.canting.registry.SentraId;
+import id.canting.registry.SentraInput;
+import id.canting.registry.SentraManagement;
+import id.canting.registry.SentraRules;
+import id.canting.shared.FieldChange;
+import id.canting.shared.Actor;
+import id.canting.shared.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sentra rows: matched by code, checked with {@link SentraRules}, within the actor's province. */
+@Component
+class SentraImportRows implements ImportRows {
+
+	private static final List<SentraColumn> REQUIRED = List.of(SentraColumn.CODE, SentraColumn.NAME, SentraColumn.REGENCY);
+
+	private final SentraManagement sentras;
+	private final RegencyNames regencies;
+	private final JsonMapper json;
+
+	SentraImportRows(SentraManagement sentras, RegencyNames regencies, JsonMapper json) {
+		this.sentras = sentras;
+		this.regencies = regencies;
+		this.json = json;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.SENTRA;
+	}
+
+	@Override
+	public String keyField() {
+		return "code";
+	}
+
+	@Override
+	public List<ColumnSpec> columns() {
+		return Arrays.stream(SentraColumn.values())
+			.map(c -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), REQUIRED.contains(c)))
+			.toList();
+	}
+
+	@Override
+	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
+		RowErrors errors = new RowErrors(rowNumber, cells, columns(), language);
+		String regencyCode = null;
+		String regencyText = CellValues.text(cells.get("regencyCode"));
+		if (regencyText != null) {
+			Object resolved = regencies.resolve(regencyText);
+			if (resolved instanceof RegencyNames.Unresolved unresolved) {
+				errors.add("regencyCode", unresolved.messageKey(), regencyText);
+			}
+			else {
+				regencyCode = (String) resolved;
+			}
+		}
+		String code = CellValues.text(cells.get("code"));
+		SentraInput input = new SentraInput(code, CellValues.text(cells.get("name")), regencyCode,
+				CellValues.text(cells.get("address")), errors.integer("yearEstablished"),
+				CellValues.text(cells.get("revitalisation")), errors.integer("revitalisationYear"),
+				CellValues.text(cells.get("notes")));
+		SentraDetails details = null;
+		try {
+			details = SentraRules.check(input);
+		}
+		catch (InvalidInputException e) {
+			errors.add(e.violations());
+		}
+		if (details != null && !actor.isAdmin() && !actor.isOfficerOf(Regency.provinceOf(details.regencyCode()))) {
+			errors.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
+		}
+		if (details == null || errors.any()) {
+			return new Checked(RowOutcome.INVALID, null, code, null, null, errors.list());
+		}
+		var existing = sentras.findByCode(details.code());
+		if (existing.isEmpty()) {
+			return new Checked(RowOutcome.NEW, null, code, json.writeValueAsString(input), null, List.of());
+		}
+		var sentra = sentras.sentra(existing.get());
+		if (!actor.isAdmin() && !actor.isOfficerOf(sentra.provinceCode())) {
+			errors.add("code", "import.scope.code", code);
+			return new Checked(RowOutcome.INVALID, null, code, null, null, errors.list());
+		}
+		List<FieldChange> changes = details.changesFrom(sentra.details());
+		return new Checked(changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, existing.get().value(), code,
+				json.writeValueAsString(input), changes.stream().map(FieldChange::field).collect(Collectors.joining(", ")),
+				List.of());
+	}
+
+	@Override
+	public void commit(Actor actor, StoredRow row) {
+		SentraInput input = json.readValue(row.input(), SentraInput.class);
+		if (row.outcome() == RowOutcome.NEW) {
+			sentras.register(actor, input);
+		}
+		else if (row.outcome() == RowOutcome.UPDATED) {
+			SentraId id = new SentraId(row.recordId());
+			sentras.update(actor, id, sentras.sentra(id).version(), input);
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package id.canting.imports.web;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import id.canting.imports.CommitMode;
+import id.canting.imports.ImportJobs;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+
+/** Import jobs for other systems: upload, follow, read errors, commit, download rejected rows and templates. */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportApiController {
+
+	record CommitRequest(String mode) {
+	}
+
+	private final ImportJobs imports;
+	private final ImportViews views;
+
+	ImportApiController(ImportJobs imports, ImportViews views) {
+		this.imports = imports;
+		this.views = views;
+	}
+
+	@PostMapping("/{kind}")
+	ResponseEntity<ImportViews.JobResponse> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String lang, Actor actor) throws IOException {
+		var job = imports.start(actor, ImportViews.kind(kind), file.getOriginalFilename(), file.getInputStream(), lang);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(views.job(job));
+	}
+
+	@GetMapping("/{id:\\d+}")
+	ImportViews.JobResponse job(@PathVariable long id, Actor actor) {
+		return views.job(imports.job(actor, id));
+	}
+
+	@GetMapping("/{id:\\d+}/errors")
+	PageResponse<ImportViews.ErrorResponse> errors(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Actor actor) {
+		return imports.errors(actor, id, PageRequest.of(page, size, null, java.util.Set.of(), "row")).map(views::error);
+	}
+
+	@PostMapping("/{id:\\d+}/commit")
+	ResponseEntity<ImportViews.JobResponse> commit(@PathVariable long id, @RequestBody CommitRequest request,
+			Actor actor) {
+		CommitMode mode;
+		try {
+			mode = CommitMode.valueOf(String.valueOf(request.mode()));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(java.util.List.of(FieldViolation.of("mode", "validation.one-of",
+					"ALL_OR_NOTHING, VALID_ROWS")));
+		}
+		return ResponseEntity.accepted().body(views.job(imports.commit(actor, id, mode)));
+	}
+
+	@GetMapping("/{id:\\d+}/rejected")
+	ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, @RequestParam(required = false) String format,
+			Actor actor) {
+		String type = ImportViews.format(format);
+		imports.job(actor, id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ditolak-" + id + "." + type + "\"")
+			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
+			.body(out -> imports.writeRejected(actor, id, type, out));
+	}
+
+	@GetMapping("/{kind:[a-z]+}/template")
+	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang) {
+		var importKind = ImportViews.kind(kind);
+		String type = ImportViews.format(format);
+		String language = "en".equals(lang) ? "en" : "id";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"template-" + kind + "-" + language + "." + type + "\"")
+			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
+			.body(out -> imports.writeTemplate(importKind, type, language, out));
+	}
+}

@@ -1,0 +1,30 @@
+package id.canting.imports;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Removes what import tests committed (IKM with test NIBs 9199... or names "Uji Impor ..."), straight
+ * from the tables: the application has no delete path, and other tests rely on the demo figures.
+ */
+final class ImportTestData {
+
+	static final String IMPORTED = "select id from ikm where nib like '9199%' or name like 'Uji Impor%' or name like '=%'";
+
+	private ImportTestData() {
+	}
+
+	static void removeImported(JdbcClient jdbc) {
+		for (String child : new String[] { "ikm_technique", "ikm_category", "ikm_dye" }) {
+			jdbc.sql("delete from " + child + " where ikm_id in (" + IMPORTED + ")").update();
+		}
+		if (tableExists(jdbc, "semester_report")) {
+			jdbc.sql("delete from semester_report where ikm_id in (" + IMPORTED + ")").update();
+		}
+		jdbc.sql("delete from ikm where id in (" + IMPORTED + ")").update();
+	}
+
+	private static boolean tableExists(JdbcClient jdbc, String table) {
+		return jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = ?").param(table)
+			.query(Long.class).single() > 0;
+	}
+}
