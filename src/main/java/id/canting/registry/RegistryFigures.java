@@ -34,6 +34,15 @@ public class RegistryFigures {
 	public record Figure(String key, long ikm, long workers, long sentra) {
 	}
 
+	/**
+	 * Workers as the semester reports state them: each active IKM counts the workers of its latest
+	 * accepted report ({@code ikmFromReports} IKM, reports of {@code earliestSemester} to
+	 * {@code latestSemester}, null when none), else those in the registry ({@code ikmFromRegistry}).
+	 */
+	public record Workforce(long workers, long ikmFromReports, long workersFromReports, long ikmFromRegistry,
+			long workersFromRegistry, String earliestSemester, String latestSemester) {
+	}
+
 	public Headline headline() {
 		return jdbc.sql("""
 				select
@@ -85,6 +94,33 @@ public class RegistryFigures {
 				select kind as k, count(*) as ikm, sum(workers_male + workers_female) as workers, 0 as sentra
 				from ikm where status = 'ACTIVE' group by kind order by ikm desc, k asc
 				""").query(this::figure).list();
+	}
+
+	/**
+	 * The workforce by the semester reports, beside the registry's {@link Headline#workers()}. The
+	 * latest accepted report is found by semester text, which sorts in time order; the lookups use the
+	 * unique (ikm_id, semester) index.
+	 */
+	public Workforce workforce() {
+		return jdbc.sql("""
+				select coalesce(sum(workers), 0) as workers, count(report_semester) as ikm_reports,
+				       coalesce(sum(case when report_semester is null then 0 else workers end), 0) as workers_reports,
+				       count(*) - count(report_semester) as ikm_registry,
+				       coalesce(sum(case when report_semester is null then workers else 0 end), 0) as workers_registry,
+				       min(report_semester) as earliest, max(report_semester) as latest
+				from (select r.semester as report_semester,
+				             coalesce(r.workers_male + r.workers_female, i.workers_male + i.workers_female) as workers
+				      from ikm i
+				      left join (select a.ikm_id, a.semester, a.workers_male, a.workers_female from semester_report a
+				                 where a.status = 'ACCEPTED' and not exists (select 1 from semester_report b
+				                   where b.ikm_id = a.ikm_id and b.status = 'ACCEPTED' and b.semester > a.semester)) r
+				        on r.ikm_id = i.id
+				      where i.status = 'ACTIVE') c
+				""")
+			.query((rs, n) -> new Workforce(rs.getLong("workers"), rs.getLong("ikm_reports"),
+					rs.getLong("workers_reports"), rs.getLong("ikm_registry"), rs.getLong("workers_registry"),
+					rs.getString("earliest"), rs.getString("latest")))
+			.single();
 	}
 
 	// table and column come from the two call sites above, never from input

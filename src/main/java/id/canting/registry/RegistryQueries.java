@@ -13,9 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
-import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;
-import id.canting.shared.Role;
 import id.canting.shared.PageResponse;
 
 /**
@@ -41,18 +39,7 @@ public class RegistryQueries {
 	 * owner their own IKM, an admin everything; others are refused.
 	 */
 	public PageResponse<IkmSummary> ikm(Actor actor, IkmFilter filter, PageRequest page) {
-		RegistryAccess.requireRegistryList(actor);
-		SqlWhere where = filters(filter, true);
-		if (actor.role() == Role.OFFICER) {
-			if (filter.province() != null && !filter.province().equals(actor.provinceCode())) {
-				throw new ForbiddenException("registry.forbidden.province", filter.province());
-			}
-			where.eq("i.province_code", "scopeProvince", actor.provinceCode());
-		}
-		else if (actor.role() == Role.IKM_OWNER) {
-			where.add("i.id in (:scopeIkm)", "scopeIkm", actor.ikmIds().isEmpty() ? List.of(-1L) : List.copyOf(actor.ikmIds()));
-		}
-		return ikm(where, page);
+		return ikm(RegistryWhere.ikmInScope(actor, filter), page);
 	}
 
 	/**
@@ -60,21 +47,15 @@ public class RegistryQueries {
 	 * only, so a search cannot reveal who owns what.
 	 */
 	public PageResponse<CatalogueEntry> catalogue(IkmFilter filter, PageRequest page) {
-		return catalogue(publicOnly(filters(filter, false)), page);
+		return catalogue(RegistryWhere.publicOnly(RegistryWhere.ikm(filter, false)), page);
 	}
 
 	/** One catalogue entry, or not found when the IKM is not (or no longer) public. */
 	public CatalogueEntry catalogueEntry(IkmId id) {
-		SqlWhere where = publicOnly(new SqlWhere());
+		SqlWhere where = RegistryWhere.publicOnly(new SqlWhere());
 		where.eq("i.id", "id", id.value());
 		return catalogue(where, new PageRequest(0, 1, "name", true)).content().stream().findFirst()
 			.orElseThrow(() -> new IkmNotFoundException(id));
-	}
-
-	private static SqlWhere publicOnly(SqlWhere where) {
-		where.eq("i.status", "publicStatus", RecordStatus.ACTIVE.name());
-		where.eq("i.verification", "publicVerification", Verification.VERIFIED.name());
-		return where;
 	}
 
 	private PageResponse<CatalogueEntry> catalogue(SqlWhere where, PageRequest page) {
@@ -82,32 +63,6 @@ public class RegistryQueries {
 		Map<Long, Set<ProductCategory>> categories = categoriesOf(rows.content());
 		return rows.map(r -> new CatalogueEntry(r.id(), r.name(), r.regencyCode(), r.provinceCode(), r.sentraId(),
 				r.sentraName(), r.kind(), r.techniques(), categories.getOrDefault(r.id(), Set.of())));
-	}
-
-	private SqlWhere filters(IkmFilter filter, boolean searchPersonalFields) {
-		SqlWhere where = new SqlWhere();
-		where.eq("i.province_code", "province", filter.province());
-		where.eq("i.regency_code", "regency", filter.regency());
-		where.eq("i.sentra_id", "sentra", filter.sentra());
-		where.eq("i.kind", "kind", SqlWhere.name(filter.kind()));
-		where.eq("i.status", "status", SqlWhere.name(filter.status()));
-		if (filter.technique() != null) {
-			where.add("exists (select 1 from ikm_technique t where t.ikm_id = i.id and t.technique = :technique)",
-					"technique", filter.technique().name());
-		}
-		if (filter.category() != null) {
-			where.add("exists (select 1 from ikm_category c where c.ikm_id = i.id and c.category = :category)",
-					"category", filter.category().name());
-		}
-		if (filter.dye() != null) {
-			where.add("exists (select 1 from ikm_dye d where d.ikm_id = i.id and d.dye = :dye)", "dye", filter.dye().name());
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			where.add(searchPersonalFields
-					? "(lower(i.name) like :q escape '\\' or lower(i.owner_name) like :q escape '\\' or i.nib like :q escape '\\')"
-					: "lower(i.name) like :q escape '\\'", "q", SqlWhere.like(filter.q()));
-		}
-		return where;
 	}
 
 	private PageResponse<IkmSummary> ikm(SqlWhere where, PageRequest page) {
@@ -137,9 +92,9 @@ public class RegistryQueries {
 	 * otherwise only those in the public catalogue.
 	 */
 	public List<IkmSummary> members(Actor actor, Sentra sentra) {
-		SqlWhere where = filters(new IkmFilter(null, null, sentra.id().value(), null, null, null, null, null, null), false);
+		SqlWhere where = RegistryWhere.ikm(new IkmFilter(null, null, sentra.id().value(), null, null, null, null, null, null), false);
 		if (!(actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()))) {
-			publicOnly(where);
+			RegistryWhere.publicOnly(where);
 		}
 		return ikm(where, new PageRequest(0, PageRequest.MAX_SIZE * 10, "name", true)).content();
 	}

@@ -26,14 +26,7 @@ public class SentraQueries {
 	}
 
 	public PageResponse<SentraSummary> sentra(SentraFilter filter, PageRequest page) {
-		SqlWhere where = new SqlWhere();
-		where.eq("s.province_code", "province", filter.province());
-		where.eq("s.regency_code", "regency", filter.regency());
-		where.eq("s.revitalisation", "revitalisation", SqlWhere.name(filter.revitalisation()));
-		where.eq("s.status", "status", SqlWhere.name(filter.status()));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			where.add("(lower(s.name) like :q escape '\\' or lower(s.code) like :q escape '\\')", "q", SqlWhere.like(filter.q()));
-		}
+		SqlWhere where = RegistryWhere.sentra(filter);
 		long total = jdbc.sql("select count(*) from sentra s" + where.sql()).params(where.params).query(Long.class).single();
 		String order = SORTS.get(page.sortProperty()) + (page.ascending() ? " asc" : " desc") + ", s.id asc";
 		List<SentraSummary> rows = jdbc.sql("""

@@ -31,8 +31,12 @@ public class IndustryStatistics {
 			.map(f -> new IndustrySummary.ProvinceFigure(f.key(),
 					regions.province(f.key()).map(Province::name).orElse(f.key()), f.ikm(), f.workers(), f.sentra()))
 			.toList();
+		var workforce = figures.workforce();
+		var source = new IndustrySummary.WorkersSource(workforce.workers(), workforce.ikmFromReports(),
+				workforce.workersFromReports(), workforce.ikmFromRegistry(), workforce.workersFromRegistry(),
+				workforce.earliestSemester(), workforce.latestSemester());
 		return new IndustrySummary(headline.workers(), headline.ikm(), headline.sentra(), headline.provinces(),
-				clock.instant(), headline.lastChangedAt(), "registry: active IKM and sentra", byProvince,
+				clock.instant(), headline.lastChangedAt(), "registry: active IKM and sentra", source, byProvince,
 				shares(figures.byTechnique()), shares(figures.byCategory()), shares(figures.byDye()),
 				shares(figures.byKind()));
 	}

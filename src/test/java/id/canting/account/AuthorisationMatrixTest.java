@@ -22,7 +22,7 @@ import id.canting.CantingTest;
 import id.canting.TestLogins;
 
 /**
- * Every registry and account endpoint against every role, with the answer each must get. Each cell
+ * Every registry (including semester reports) and account endpoint against every role, with the answer each must get. Each cell
  * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
  * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
  */
@@ -57,6 +57,12 @@ class AuthorisationMatrixTest {
 			.param(ownerIkm).query(Long.class).single();
 		long jatengSentra = jdbc.sql("select min(id) from sentra where province_code = '33'").query(Long.class).single();
 		long buyerId = jdbc.sql("select id from user_account where username = 'buyer'").query(Long.class).single();
+		long acceptedIkm = reportOf(ownerIkm, "ACCEPTED");
+		long submittedIkm = reportOf(ownerIkm, "SUBMITTED");
+		long returnedIkm = reportOf(ownerIkm, "RETURNED");
+		String reportBody = """
+				{"semester": "2024-S2", "workersMale": 1, "workersFemale": 2, "productionPieces": 10, "installedCapacity": 20,
+				 "investmentIdr": 10000000, "rawMaterialsIdr": 0, "salesDomesticIdr": 0, "salesExportIdr": 0, "machines": 1}""";
 		String ikmBody = ikmBody(null);
 		String sentraBody = """
 				{"code": "STR-MATRIX-1", "name": "Sentra Uji Matriks", "regencyCode": "33.75", "revitalisation": "NONE"}""";
@@ -75,9 +81,25 @@ class AuthorisationMatrixTest {
 		rows.put("POST /api/v1/ikm/{jateng}/activate", row(HttpMethod.POST, "/api/v1/ikm/" + jatengIkm + "/activate", null, 401, 409, 409, 403, 403, 403, 403));
 		rows.put("GET /api/v1/sentra", row(HttpMethod.GET, "/api/v1/sentra", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /api/v1/sentra/{jateng}", row(HttpMethod.GET, "/api/v1/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
+		// downloads: the IKM file holds personal fields, so it follows GET /api/v1/ikm; sentra are public
+		rows.put("GET /api/v1/ikm/export?province=33", row(HttpMethod.GET, "/api/v1/ikm/export?province=33", null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /api/v1/ikm/export?province=33&format=xlsx", row(HttpMethod.GET, "/api/v1/ikm/export?province=33&format=xlsx", null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /api/v1/sentra/export?province=33", row(HttpMethod.GET, "/api/v1/sentra/export?province=33", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("POST /api/v1/sentra", row(HttpMethod.POST, "/api/v1/sentra", sentraBody, 401, 201, 201, 403, 403, 403, 403));
 		rows.put("PUT /api/v1/sentra/{jateng}", row(HttpMethod.PUT, "/api/v1/sentra/" + jatengSentra, "ROUNDTRIP", 401, 200, 200, 403, 403, 403, 403));
 		rows.put("POST /api/v1/sentra/{jateng}/deactivate", row(HttpMethod.POST, "/api/v1/sentra/" + jatengSentra + "/deactivate", null, 401, 200, 200, 403, 403, 403, 403));
+		// semester reports: the IKM's owner and its province's office file; only the office decides
+		rows.put("GET /api/v1/ikm/{owned}/reports", row(HttpMethod.GET, "/api/v1/ikm/" + ownerIkm + "/reports", null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /api/v1/ikm/{owned}/reports", row(HttpMethod.POST, "/api/v1/ikm/" + ownerIkm + "/reports", reportBody, 401, 201, 201, 403, 201, 403, 403));
+		rows.put("GET /api/v1/ikm/{jateng}/reports/2024-S1", row(HttpMethod.GET, "/api/v1/ikm/" + acceptedIkm + "/reports/2024-S1", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/ikm/{submitted}/reports/2024-S1", row(HttpMethod.PUT, "/api/v1/ikm/" + submittedIkm + "/reports/2024-S1", "ROUNDTRIP", 401, 409, 409, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{returned}/reports/2024-S1/submit", row(HttpMethod.POST, "/api/v1/ikm/" + returnedIkm + "/reports/2024-S1/submit", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{submitted}/reports/2024-S1/accept", row(HttpMethod.POST, "/api/v1/ikm/" + submittedIkm + "/reports/2024-S1/accept", null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{submitted}/reports/2024-S1/return", row(HttpMethod.POST, "/api/v1/ikm/" + submittedIkm + "/reports/2024-S1/return",
+				"{\"reason\": \"Angka penjualan belum sesuai\"}", 401, 200, 200, 403, 403, 403, 403));
+		rows.put("GET /api/v1/reports/review", row(HttpMethod.GET, "/api/v1/reports/review", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/reports/compliance", row(HttpMethod.GET, "/api/v1/reports/compliance", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/reports/compliance?province=33", row(HttpMethod.GET, "/api/v1/reports/compliance?province=33", null, 401, 200, 200, 403, 403, 403, 403));
 		// public
 		rows.put("GET /api/v1/catalogue/ikm", row(HttpMethod.GET, "/api/v1/catalogue/ikm", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /api/v1/statistics/summary", row(HttpMethod.GET, "/api/v1/statistics/summary", null, 200, 200, 200, 200, 200, 200, 200));
@@ -103,6 +125,13 @@ class AuthorisationMatrixTest {
 		rows.put("GET /ikm/{jateng}/edit", row(HttpMethod.GET, "/ikm/" + jatengIkm + "/edit", null, 302, 200, 200, 403, 403, 403, 403));
 		rows.put("POST /ikm/{jateng}/deactivate", row(HttpMethod.POST, "/ikm/" + jatengIkm + "/deactivate", null, 302, 302, 302, 403, 403, 403, 403));
 		rows.put("GET /ikm/new", row(HttpMethod.GET, "/ikm/new", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /ikm/export?province=33", row(HttpMethod.GET, "/ikm/export?province=33", null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /sentra/export?province=33", row(HttpMethod.GET, "/sentra/export?province=33", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /ikm/{owned}/reports", row(HttpMethod.GET, "/ikm/" + ownerIkm + "/reports", null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /ikm/{owned}/reports/new", row(HttpMethod.GET, "/ikm/" + ownerIkm + "/reports/new", null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /ikm/{submitted}/reports/2024-S1/accept", row(HttpMethod.POST, "/ikm/" + submittedIkm + "/reports/2024-S1/accept", null, 302, 302, 302, 403, 403, 403, 403));
+		rows.put("GET /reports/review", row(HttpMethod.GET, "/reports/review", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /reports/compliance", row(HttpMethod.GET, "/reports/compliance", null, 302, 200, 200, 200, 403, 403, 403));
 		rows.put("GET /catalogue", row(HttpMethod.GET, "/catalogue", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /sentra/{jateng}", row(HttpMethod.GET, "/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /admin/users", row(HttpMethod.GET, "/admin/users", null, 302, 200, 403, 403, 403, 403, 403));
@@ -148,6 +177,14 @@ class AuthorisationMatrixTest {
 			.getContentAsString();
 		return read.replaceFirst("\"displayName\":\"([^\"]*)\"", "\"displayName\":\"$1 (diubah)\"")
 			.replaceFirst("\"address\":\"([^\"]*)\"", "\"address\":\"$1 (diubah)\"");
+	}
+
+	/** An IKM in Jawa Tengah, not the owner's, whose demo 2024-S1 report has this status. */
+	private long reportOf(long ownerIkm, String status) {
+		return jdbc.sql("""
+				select min(r.ikm_id) from semester_report r join ikm i on i.id = r.ikm_id
+				where i.province_code = '33' and i.status = 'ACTIVE' and r.semester = '2024-S1' and r.status = ? and r.ikm_id <> ?""")
+			.param(status).param(ownerIkm).query(Long.class).single();
 	}
 
 	static String ikmBody(Long sentraId) {

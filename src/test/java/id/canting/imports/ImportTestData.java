@@ -6,14 +6,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Removes what import tests committed (IKM with test NIBs 9199... or names "Uji Impor ..."), straight
  * from the tables: the application has no delete path, and other tests rely on the demo figures.
  */
-final class ImportTestData {
+public final class ImportTestData {
 
 	static final String IMPORTED = "select id from ikm where nib like '9199%' or name like 'Uji Impor%' or name like '=%'";
 
 	private ImportTestData() {
 	}
 
-	static void removeImported(JdbcClient jdbc) {
+	public static void removeImported(JdbcClient jdbc) {
 		for (String child : new String[] { "ikm_technique", "ikm_category", "ikm_dye" }) {
 			jdbc.sql("delete from " + child + " where ikm_id in (" + IMPORTED + ")").update();
 		}

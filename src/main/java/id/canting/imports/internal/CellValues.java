@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import id.canting.shared.SpreadsheetCells;
+
 /**
  * Reads cell text the way Indonesian spreadsheets write it: {@code 1.234} is one thousand two
  * hundred thirty-four, {@code 1.234,5} has a decimal comma, {@code Rp} is dropped; lists are
@@ -25,10 +27,8 @@ public final class CellValues {
 		if (raw == null) {
 			return null;
 		}
-		String text = raw.strip();
-		if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
-			text = text.substring(1);
-		}
+		// the export protected it against formula injection with a leading quote: take that off again
+		String text = SpreadsheetCells.restore(raw).strip();
 		return text.isEmpty() ? null : text;
 	}
 

@@ -12,9 +12,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import id.canting.shared.SpreadsheetCells;
+
 /**
  * Writes a header and rows as CSV (UTF-8 with BOM, so Excel reads it right) or XLSX (streamed,
- * a window of 100 rows in memory), for import templates and rejected-rows files.
+ * a window of 100 rows in memory), for import templates and rejected-rows files; cell values are
+ * protected against formula injection like the registry's exports.
  */
 public final class SheetWriter {
 
@@ -40,7 +43,7 @@ public final class SheetWriter {
 		printer.printRecord(header);
 		rows.accept(row -> {
 			try {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
 			}
 			catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
@@ -57,10 +60,13 @@ public final class SheetWriter {
 			Consumer<List<String>> add = cells -> {
 				var row = sheet.createRow(next[0]++);
 				for (int i = 0; i < cells.size(); i++) {
-					row.createCell(i).setCellValue(cells.get(i) == null ? "" : cells.get(i));
+					row.createCell(i).setCellValue(cells.get(i) == null ? "" : SpreadsheetCells.neutralise(cells.get(i)));
 				}
 			};
-			add.accept(header);
+			var headerRow = sheet.createRow(next[0]++);
+			for (int i = 0; i < header.size(); i++) {
+				headerRow.createCell(i).setCellValue(header.get(i));
+			}
 			rows.accept(add);
 			workbook.write(out);
 			workbook.dispose();

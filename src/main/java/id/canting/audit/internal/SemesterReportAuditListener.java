@@ -1,0 +1,57 @@
+package id.canting.audit.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import id.canting.registry.SemesterReportAccepted;
+import id.canting.registry.SemesterReportDrafted;
+import id.canting.registry.SemesterReportReturned;
+import id.canting.registry.SemesterReportSubmitted;
+
+/**
+ * Records every step of a semester report: filing (CREATED) and corrections (UPDATED, with each
+ * figure's old and new value), submission, acceptance and return (with the reason). Synchronous, like
+ * {@link RegistryAuditListener}: the entry is written in the transaction of the change, so neither
+ * exists without the other. The summary names the IKM and semester, as the report's id alone says little.
+ */
+@Component
+class SemesterReportAuditListener {
+
+	private static final String REPORT = "semester_report";
+
+	private final AuditWriter writer;
+
+	SemesterReportAuditListener(AuditWriter writer) {
+		this.writer = writer;
+	}
+
+	/** A report filed lists no changes (the report holds what was filed); a correction lists each changed figure. */
+	@EventListener
+	void on(SemesterReportDrafted event) {
+		String action = event.changes().isEmpty() ? "CREATED" : "UPDATED";
+		writer.append(NewEntry.of(event.by(), action, REPORT, event.id().value(), event.provinceCode(),
+				summary(event.ikmId().value(), event.semester())).withChanges(event.changes()));
+	}
+
+	@EventListener
+	void on(SemesterReportSubmitted event) {
+		writer.append(NewEntry.of(event.by(), "SUBMITTED", REPORT, event.id().value(), event.provinceCode(),
+				summary(event.ikmId().value(), event.semester())));
+	}
+
+	@EventListener
+	void on(SemesterReportAccepted event) {
+		writer.append(NewEntry.of(event.by(), "ACCEPTED", REPORT, event.id().value(), event.provinceCode(),
+				summary(event.ikmId().value(), event.semester())));
+	}
+
+	@EventListener
+	void on(SemesterReportReturned event) {
+		writer.append(NewEntry.of(event.by(), "RETURNED", REPORT, event.id().value(), event.provinceCode(),
+				summary(event.ikmId().value(), event.semester()) + ": " + event.reason()));
+	}
+
+	private static String summary(long ikmId, Object semester) {
+		return "IKM " + ikmId + ", " + semester;
+	}
+}

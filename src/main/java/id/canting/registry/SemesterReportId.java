@@ -1,0 +1,5 @@
+package id.canting.registry;
+
+/** The identity of a semester report. */
+public record SemesterReportId(long value) {
+}

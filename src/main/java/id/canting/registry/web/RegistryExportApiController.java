@@ -1,0 +1,59 @@
+package id.canting.registry.web;
+
+import java.io.IOException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.registry.Dye;
+import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmKind;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryExports;
+import id.canting.registry.Revitalisation;
+import id.canting.registry.SentraFilter;
+import id.canting.registry.Technique;
+import id.canting.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The IKM and sentra lists as CSV or XLSX files for other systems, with the lists' filters:
+ * {@code /api/v1/ikm/export} and {@code /api/v1/sentra/export}. Headers are in Bahasa Indonesia
+ * unless {@code lang=en}.
+ */
+@RestController
+class RegistryExportApiController {
+
+	private final RegistryExports exports;
+	private final Downloads downloads;
+
+	RegistryExportApiController(RegistryExports exports, Downloads downloads) {
+		this.exports = exports;
+		this.downloads = downloads;
+	}
+
+	@GetMapping("/api/v1/ikm/export")
+	void ikm(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
+			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
+			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
+		ExportRequest request = ExportRequest.of(format, lang, "id");
+		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q);
+		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
+	}
+
+	@GetMapping("/api/v1/sentra/export")
+	void sentra(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Revitalisation revitalisation,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			HttpServletResponse response) throws IOException {
+		ExportRequest request = ExportRequest.of(format, lang, "id");
+		SentraFilter filter = new SentraFilter(province, regency, revitalisation, status, q);
+		downloads.send(response, request, SheetLayout.sentra(request.language()), rows -> exports.sentra(filter, rows));
+	}
+}

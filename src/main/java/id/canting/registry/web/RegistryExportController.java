@@ -1,0 +1,72 @@
+package id.canting.registry.web;
+
+import java.io.IOException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.canting.registry.Dye;
+import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmKind;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryExports;
+import id.canting.registry.Revitalisation;
+import id.canting.registry.SentraFilter;
+import id.canting.registry.Technique;
+import id.canting.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The download buttons of the IKM and sentra list pages: the same files as the API, for a signed-in
+ * session rather than a bearer token, with the page's filters and the headers in the page's
+ * language. The literal paths win over {@code /ikm/{id}} and {@code /sentra/{id}}.
+ */
+@Controller
+class RegistryExportController {
+
+	private final RegistryExports exports;
+	private final Downloads downloads;
+
+	RegistryExportController(RegistryExports exports, Downloads downloads) {
+		this.exports = exports;
+		this.downloads = downloads;
+	}
+
+	@GetMapping("/ikm/export")
+	void ikm(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
+			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
+			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
+		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
+		// as on the list page: a regency left over from another province no longer filters
+		IkmFilter filter = new IkmFilter(blankToNull(province), IkmController.regencyWithin(province, regency), sentra,
+				technique, category, dye, kind, status, q);
+		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
+	}
+
+	@GetMapping("/sentra/export")
+	void sentra(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
+			@RequestParam(required = false) Revitalisation revitalisation,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			HttpServletResponse response) throws IOException {
+		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
+		SentraFilter filter = new SentraFilter(blankToNull(province), IkmController.regencyWithin(province, regency),
+				revitalisation, status, q);
+		downloads.send(response, request, SheetLayout.sentra(request.language()), rows -> exports.sentra(filter, rows));
+	}
+
+	/** The page's links carry an empty province for "all", which must not read as another province. */
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	private static String pageLanguage() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "id";
+	}
+}
