@@ -1,6 +1,6 @@
 package id.canting.imports;
 
-/** What a file holds: IKM (matched by NIB) or sentra (matched by code). */
+/** What a file holds: IKM (matched by NIB), sentra (matched by code) or semester reports (by IKM and semester). */
 public enum ImportKind {
-	IKM, SENTRA
+	IKM, SENTRA, REPORT
 }
