@@ -3,7 +3,6 @@ package id.canting.imports.web;
 import java.io.IOException;
 import java.net.URI;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,10 +76,7 @@ class ImportApiController {
 			Actor actor) {
 		String type = ImportViews.format(format);
 		imports.job(actor, id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ditolak-" + id + "." + type + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
-			.body(out -> imports.writeRejected(actor, id, type, out));
+		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, id, type, out));
 	}
 
 	@GetMapping("/{kind:[a-z]+}/template")
@@ -89,10 +85,7 @@ class ImportApiController {
 		var importKind = ImportViews.kind(kind);
 		String type = ImportViews.format(format);
 		String language = "en".equals(lang) ? "en" : "id";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"template-" + kind + "-" + language + "." + type + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
-			.body(out -> imports.writeTemplate(importKind, type, language, out));
+		return ImportViews.attachment("template-" + kind + "-" + language, type,
+				out -> imports.writeTemplate(importKind, type, language, out));
 	}
 }

@@ -2,7 +2,6 @@ package id.canting.imports.web;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,10 +71,7 @@ class ImportController {
 			Actor actor) {
 		String type = ImportViews.format(format);
 		imports.job(actor, id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ditolak-" + id + "." + type + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
-			.body(out -> imports.writeRejected(actor, id, type, out));
+		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, id, type, out));
 	}
 
 	@GetMapping("/imports/template/{kind}")
@@ -84,9 +80,7 @@ class ImportController {
 		var importKind = ImportViews.kind(kind);
 		String type = ImportViews.format(format);
 		String language = locale.getLanguage().equals("en") ? "en" : "id";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"template-" + kind + "." + type + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, ImportViews.contentType(type))
-			.body(out -> imports.writeTemplate(importKind, type, language, out));
+		return ImportViews.attachment("template-" + kind + "-" + language, type,
+				out -> imports.writeTemplate(importKind, type, language, out));
 	}
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.canting.imports.ImportError;
 import id.canting.imports.ImportJob;
@@ -60,6 +63,14 @@ class ImportViews {
 	static String contentType(String format) {
 		return "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 				: "text/csv; charset=UTF-8";
+	}
+
+	/** A file download, streamed as it is written. */
+	static ResponseEntity<StreamingResponseBody> attachment(String fileName, String format, StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "." + format + "\"")
+			.header(HttpHeaders.CONTENT_TYPE, contentType(format))
+			.body(body);
 	}
 
 	private static Locale locale() {
