@@ -17,6 +17,7 @@ import id.canting.account.AccountManagement;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.RegistryQueries;
 import id.canting.shared.Actor;
+import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 
 /**
@@ -80,7 +81,16 @@ class FirstAccounts {
 	private void createFirstAdmin() {
 		boolean generated = adminPassword == null || adminPassword.isBlank();
 		String password = generated ? randomPassword() : adminPassword;
-		create(adminUsername, "Administrator", "ADMIN", null, List.of(), password);
+		try {
+			create(adminUsername, "Administrator", "ADMIN", null, List.of(), password);
+		}
+		catch (InvalidInputException e) {
+			// say at startup which rule the configured account broke, instead of a bare refusal
+			throw new IllegalStateException("CANTING_ADMIN_USERNAME/CANTING_ADMIN_PASSWORD refused: "
+					+ e.violations().stream().map(v -> v.field() + " " + v.messageKey()).toList()
+					+ " (a password needs at least " + id.canting.account.PasswordPolicy.MIN_LENGTH
+					+ " characters, is not a common one and does not contain the username)", e);
+		}
 		if (generated) {
 			// Printed this once only: the next start finds an account and creates none.
 			log.warn("No account existed: created administrator '{}' with the one-time password {} - sign in and change it.",
