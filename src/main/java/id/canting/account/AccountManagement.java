@@ -29,14 +29,16 @@ public class AccountManagement {
 	private final Regions regions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ApiTokens tokens;
 
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, Regions regions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ApiTokens tokens) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.regions = regions;
 		this.events = events;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	/** An administrator creates an account with its first password. */
@@ -72,12 +74,16 @@ public class AccountManagement {
 		return accounts.save(account);
 	}
 
-	/** An administrator sets a new password for someone who lost theirs. */
+	/**
+	 * An administrator sets a new password for someone who lost theirs. The account's API tokens are
+	 * revoked too: whoever may have the old password may have a token made with it.
+	 */
 	public UserAccount resetPassword(Actor actor, long id, String newPassword) {
 		requireAdmin(actor);
 		UserAccount account = account(actor, id);
 		PasswordPolicy.check("password", newPassword, account.username());
 		account.changePassword(passwords.encode(newPassword), true, actor.username(), clock.instant());
+		tokens.revokeAll(account.id());
 		return accounts.save(account);
 	}
 

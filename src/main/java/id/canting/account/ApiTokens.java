@@ -106,6 +106,13 @@ public class ApiTokens {
 		events.publishEvent(new ApiTokenRevoked(tokenId, actor.username(), actor.username()));
 	}
 
+	/** Revokes every active token of an account, e.g. when an admin resets its password. */
+	public int revokeAll(long accountId) {
+		return jdbc.sql("update api_token set revoked_at = ? where user_account_id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), accountId)
+			.update();
+	}
+
 	/** Revokes the token presented with this request (sign-out for machine clients). */
 	public void revokePresented(Actor actor, String token) {
 		jdbc.sql("select id from api_token where token_hash = ? and revoked_at is null")

@@ -142,6 +142,7 @@ class UserApiTest {
 	@Test
 	void anAdminResetsAPasswordAndOnlyTheNewOneWorks() throws Exception {
 		long id = create("officer.forgetful", "31");
+		String oldToken = api.token("officer.forgetful", GOOD_PASSWORD);
 		mvc.perform(json(post("/api/v1/users/" + id + "/password"), admin, "{\"password\": \"pendek\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
@@ -149,6 +150,8 @@ class UserApiTest {
 			.andExpect(status().isNoContent());
 		assertThat(api.requestToken("officer.forgetful", GOOD_PASSWORD).getResponse().getStatus()).isEqualTo(401);
 		assertThat(api.token("officer.forgetful", "parang-rusak-barong-2")).isNotBlank();
+		// a token made with the old password stops working too
+		mvc.perform(bearer(get("/api/v1/me"), oldToken)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
