@@ -39,10 +39,13 @@ class RegistryPagesTest {
 
 	@Test
 	void ikmListFiltersByProvince() throws Exception {
-		Document page = page(get("/ikm").param("province", "35"));
+		Document page = page(get("/ikm?province=35"));
 		assertThat(page.select("#ikm-count").text()).isEqualTo("1.640 data".replace("1.640", count("35")));
 		assertThat(page.select("table.list tbody tr")).hasSize(20);
 		assertThat(page.select("#filter-regency option")).hasSizeGreaterThan(30);
+		// the pager keeps the filter and changes only the page
+		assertThat(page.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/ikm?province=35&page=1");
+		assertThat(page.select("nav.pager a[rel=prev]")).isEmpty();
 	}
 
 	@Test
