@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "canting.demo.enabled=true", "spring.thymeleaf.cache=true" })
+		properties = { "canting.demo.enabled=true", "spring.thymeleaf.cache=true",
+				// small enough that a test can send a file over it (the real default is 200MB)
+				"spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB" })
 @AutoConfigureMockMvc
 public @interface CantingTest {
 }

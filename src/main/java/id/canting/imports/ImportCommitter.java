@@ -1,5 +1,6 @@
 package id.canting.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.canting.imports.ImportRowStore.StoredRow;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 
@@ -35,16 +37,28 @@ class ImportCommitter {
 		this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	private void write(long jobId, Actor actor, ImportRows kind, List<StoredRow> batch, int[] count, int toWrite) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		kind.commitAll(actor, batch);
+		count[0] += batch.size();
+		batch.clear();
+		progress.executeWithoutResult(s -> jobs.progress(jobId, "COMMITTING", count[0], toWrite));
+	}
+
 	void commit(long jobId, Actor actor, ImportRows kind, int toWrite) {
 		try {
 			int written = transaction.execute(status -> {
 				int[] count = { 0 };
+				List<StoredRow> batch = new ArrayList<>(ImportRunner.BATCH);
 				rows.forEachRow(jobId, List.of(RowOutcome.NEW, RowOutcome.UPDATED), row -> {
-					kind.commit(actor, row);
-					if (++count[0] % ImportRunner.BATCH == 0) {
-						progress.executeWithoutResult(s -> jobs.progress(jobId, "COMMITTING", count[0], toWrite));
+					batch.add(row);
+					if (batch.size() == ImportRunner.BATCH) {
+						write(jobId, actor, kind, batch, count, toWrite);
 					}
 				});
+				write(jobId, actor, kind, batch, count, toWrite);
 				jobs.done(jobId, count[0]);
 				return count[0];
 			});

@@ -1,9 +1,11 @@
 package id.canting.imports;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,34 +19,45 @@ class ImportRowStore {
 	}
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
+	private final JdbcClient streaming;
 
-	ImportRowStore(JdbcClient jdbc) {
+	ImportRowStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+		JdbcTemplate fetching = new JdbcTemplate(batch.getDataSource());
+		fetching.setFetchSize(ImportRunner.BATCH);
+		this.streaming = JdbcClient.create(fetching);
 	}
 
+	/** One JDBC batch per call: a million-row file is two thousand round trips, not a million. */
 	void saveRows(long jobId, List<StoredRow> rows) {
+		List<Object[]> values = new ArrayList<>(rows.size());
 		for (StoredRow row : rows) {
-			jdbc.sql("""
-					insert into import_row (job_id, row_number, outcome, record_id, record_key, raw_values, input, changes)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(jobId, row.rowNumber(), row.outcome().name(), row.recordId(),
-						ImportJobStore.truncate(row.recordKey(), 100), row.rawValues(), row.input(),
-						ImportJobStore.truncate(row.changes(), 2000))
-				.update();
+			values.add(new Object[] { jobId, row.rowNumber(), row.outcome().name(), row.recordId(),
+					ImportJobStore.truncate(row.recordKey(), 100), row.rawValues(), row.input(),
+					ImportJobStore.truncate(row.changes(), 2000) });
 		}
+		batch.batchUpdate("""
+				insert into import_row (job_id, row_number, outcome, record_id, record_key, raw_values, input, changes)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", values,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.VARCHAR });
 	}
 
 	void saveErrors(long jobId, int firstPosition, List<ImportError> errors) {
+		List<Object[]> values = new ArrayList<>(errors.size());
 		int position = firstPosition;
 		for (ImportError error : errors) {
-			jdbc.sql("""
-					insert into import_error (job_id, position, row_number, column_name, cell_value, message_key, message_args)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(jobId, position++, error.rowNumber(), ImportJobStore.truncate(error.column(), 100),
-						ImportJobStore.truncate(error.value(), 500), error.messageKey(),
-						ImportJobStore.truncate(String.join(ImportJobStore.SEPARATOR, error.arguments()), 1000))
-				.update();
+			values.add(new Object[] { jobId, position++, error.rowNumber(), ImportJobStore.truncate(error.column(), 100),
+					ImportJobStore.truncate(error.value(), 500), error.messageKey(),
+					ImportJobStore.truncate(String.join(ImportJobStore.SEPARATOR, error.arguments()), 1000) });
 		}
+		batch.batchUpdate("""
+				insert into import_error (job_id, position, row_number, column_name, cell_value, message_key, message_args)
+				values (?, ?, ?, ?, ?, ?, ?)""", values,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR });
 	}
 
 	List<ImportError> errors(long jobId, int offset, int limit) {
@@ -62,13 +75,50 @@ class ImportRowStore {
 		return jdbc.sql("select count(*) from import_error where job_id = ?").param(jobId).query(Long.class).single();
 	}
 
-	/** Marks an earlier row invalid because a later row names the same record; returns its error. */
-	ImportError invalidate(long jobId, int rowNumber, String keyColumn, int laterRow) {
-		String key = jdbc.sql("select record_key from import_row where job_id = ? and row_number = ?")
-			.params(jobId, rowNumber).query(String.class).single();
-		jdbc.sql("update import_row set outcome = 'INVALID', input = null where job_id = ? and row_number = ?")
-			.params(jobId, rowNumber).update();
-		return new ImportError(rowNumber, keyColumn, key, "import.duplicate-key", List.of(String.valueOf(laterRow)));
+	/**
+	 * Marks invalid every row whose record (NIB, sentra code) another valid row of the same file also
+	 * names, and returns their errors: a later row points to the first, the first to the second.
+	 * Found with one query after all rows are stored, so the check needs no memory per row.
+	 */
+	List<ImportError> invalidateDuplicates(long jobId, String keyColumn) {
+		List<ImportError> errors = new ArrayList<>();
+		List<Integer> rowNumbers = new ArrayList<>();
+		String[] group = { null };
+		int[] first = { 0, 0 };
+		jdbc.sql("""
+				select record_key, row_number from import_row
+				where job_id = :job and outcome <> 'INVALID' and record_key in (
+				    select record_key from import_row
+				    where job_id = :job and outcome <> 'INVALID' and record_key is not null
+				    group by record_key having count(*) > 1)
+				order by record_key, row_number""")
+			.param("job", jobId)
+			.query((rs, n) -> {
+				String key = rs.getString("record_key");
+				int row = rs.getInt("row_number");
+				if (!key.equals(group[0])) {
+					group[0] = key;
+					first[0] = row;
+					first[1] = 0;
+				}
+				else {
+					if (first[1] == 0) {
+						first[1] = row;
+						errors.add(new ImportError(first[0], keyColumn, key, "import.duplicate-key", List.of(String.valueOf(row))));
+					}
+					errors.add(new ImportError(row, keyColumn, key, "import.duplicate-key", List.of(String.valueOf(first[0]))));
+				}
+				rowNumbers.add(row);
+				return null;
+			})
+			.list();
+		for (int from = 0; from < rowNumbers.size(); from += 500) {
+			jdbc.sql("update import_row set outcome = 'INVALID', input = null where job_id = :job and row_number in (:rows)")
+				.param("job", jobId)
+				.param("rows", rowNumbers.subList(from, Math.min(rowNumbers.size(), from + 500)))
+				.update();
+		}
+		return errors;
 	}
 
 	/** Rows per outcome: new, updated, unchanged, invalid. */
@@ -84,7 +134,8 @@ class ImportRowStore {
 	/** Every stored row of the job with one of these outcomes, in file order. */
 	void forEachRow(long jobId, List<RowOutcome> outcomes, Consumer<StoredRow> action) {
 		List<String> names = new ArrayList<>(outcomes.stream().map(Enum::name).toList());
-		jdbc.sql("""
+		// streamed with a fetch size: PostgreSQL would otherwise load every row of the job at once
+		streaming.sql("""
 				select row_number, outcome, record_id, record_key, raw_values, input, changes from import_row
 				where job_id = :job and outcome in (:outcomes) order by row_number""")
 			.param("job", jobId)

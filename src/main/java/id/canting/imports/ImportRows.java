@@ -14,6 +14,10 @@ interface ImportRows {
 			List<ImportError> errors) {
 	}
 
+	/** One row of the file: its number (the header is row 1) and its cells by field. */
+	record Row(int number, Map<String, String> cells) {
+	}
+
 	ImportKind kind();
 
 	List<ColumnSpec> columns();
@@ -24,6 +28,19 @@ interface ImportRows {
 	/** Checks one row with the registry's own rules, within the actor's scope. */
 	Checked check(Actor actor, int rowNumber, Map<String, String> cellsByField, String language);
 
+	/**
+	 * Checks a batch of rows; the same as {@link #check} row by row, which is what it does unless a
+	 * kind can look records up for the whole batch at once.
+	 */
+	default List<Checked> checkAll(Actor actor, List<Row> rows, String language) {
+		return rows.stream().map(row -> check(actor, row.number(), row.cells(), language)).toList();
+	}
+
 	/** Writes one checked row through the registry's API. */
 	void commit(Actor actor, StoredRow row);
+
+	/** Writes a batch of checked rows, in file order; row by row unless a kind has a bulk path. */
+	default void commitAll(Actor actor, List<StoredRow> rows) {
+		rows.forEach(row -> commit(actor, row));
+	}
 }

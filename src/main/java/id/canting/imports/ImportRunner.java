@@ -3,7 +3,6 @@ package id.canting.imports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ class ImportRunner {
 		}
 	}
 
-	/** One reading of the file: the header, then the rows, stored in batches. */
+	/** One reading of the file: the header, then the rows, checked and stored in batches. */
 	private final class Pass {
 
 		private final long jobId;
@@ -97,10 +96,9 @@ class ImportRunner {
 		private final ImportRows kind;
 		private final String language;
 		private final int totalRows;
+		private final List<ImportRows.Row> pending = new ArrayList<>();
 		private final List<StoredRow> rowBatch = new ArrayList<>();
 		private final List<ImportError> errorBatch = new ArrayList<>();
-		private final Map<String, Integer> firstRowOfKey = new HashMap<>();
-		private final Map<Integer, Integer> duplicates = new LinkedHashMap<>();
 		private ColumnSpec[] columnAt;
 		private int errorPosition;
 		private int read;
@@ -124,26 +122,28 @@ class ImportRunner {
 					byField.put(columnAt[i].field(), cells.get(i));
 				}
 			}
-			ImportRows.Checked checked = kind.check(actor, number, byField, language);
-			RowOutcome outcome = checked.outcome();
-			List<ImportError> errors = new ArrayList<>(checked.errors());
-			String key = checked.recordKey();
-			if (key != null && outcome != RowOutcome.INVALID) {
-				Integer first = firstRowOfKey.putIfAbsent(key, number);
-				if (first != null) {
-					// the same record twice in one file: neither row can be trusted
-					outcome = RowOutcome.INVALID;
-					errors.add(new ImportError(number, keyHeader(), key, "import.duplicate-key", List.of(String.valueOf(first))));
-					duplicates.put(first, number);
-				}
-			}
-			rowBatch.add(new StoredRow(number, outcome, checked.recordId(), key, json.writeValueAsString(byField),
-					outcome == RowOutcome.INVALID ? null : checked.input(), checked.changes()));
-			errorBatch.addAll(errors);
-			read++;
-			if (rowBatch.size() >= BATCH) {
+			pending.add(new ImportRows.Row(number, byField));
+			if (pending.size() >= BATCH) {
 				flush();
 			}
+		}
+
+		/** Checks the pending rows as one batch and stores them with their errors. */
+		private void check() {
+			if (pending.isEmpty()) {
+				return;
+			}
+			List<ImportRows.Checked> checked = kind.checkAll(actor, pending, language);
+			for (int i = 0; i < pending.size(); i++) {
+				ImportRows.Row row = pending.get(i);
+				ImportRows.Checked result = checked.get(i);
+				rowBatch.add(new StoredRow(row.number(), result.outcome(), result.recordId(), result.recordKey(),
+						json.writeValueAsString(row.cells()),
+						result.outcome() == RowOutcome.INVALID ? null : result.input(), result.changes()));
+				errorBatch.addAll(result.errors());
+			}
+			read += pending.size();
+			pending.clear();
 		}
 
 		private void header(List<String> cells) {
@@ -173,6 +173,7 @@ class ImportRunner {
 		}
 
 		private void flush() {
+			check();
 			rows.saveRows(jobId, rowBatch);
 			rows.saveErrors(jobId, errorPosition, errorBatch);
 			errorPosition += errorBatch.size();
@@ -183,7 +184,8 @@ class ImportRunner {
 
 		void finish() {
 			flush();
-			duplicates.forEach((first, later) -> errorBatch.add(rows.invalidate(jobId, first, keyHeader(), later)));
+			// the same record twice in one file: neither row can be trusted
+			errorBatch.addAll(rows.invalidateDuplicates(jobId, keyHeader()));
 			rows.saveErrors(jobId, errorPosition, errorBatch);
 			errorBatch.clear();
 			jobs.ready(jobId, rows.counts(jobId));

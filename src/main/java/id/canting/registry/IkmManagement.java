@@ -1,7 +1,6 @@
 package id.canting.registry;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,14 +22,16 @@ import id.canting.shared.InvalidInputException;
 public class IkmManagement {
 
 	private final IkmRepository ikms;
+	private final IkmTable table;
 	private final SentraRepository sentras;
 	private final Regions regions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IkmManagement(IkmRepository ikms, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
+	IkmManagement(IkmRepository ikms, IkmTable table, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
 			Clock clock) {
 		this.ikms = ikms;
+		this.table = table;
 		this.sentras = sentras;
 		this.regions = regions;
 		this.events = events;
@@ -99,6 +100,14 @@ public class IkmManagement {
 		return nib == null ? java.util.Optional.empty() : ikms.findIdByNib(nib.strip()).map(IkmId::new);
 	}
 
+	/** The IKM holding any of these NIBs, by NIB: one query for a batch of imported rows. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, IkmId> findByNibs(java.util.Collection<String> nibs) {
+		java.util.Map<String, IkmId> found = new java.util.HashMap<>();
+		table.idsByNib(nibs.stream().map(String::strip).toList()).forEach((nib, id) -> found.put(nib, new IkmId(id)));
+		return found;
+	}
+
 	/** What the actor may do with this IKM (the same rules the methods above enforce). */
 	public IkmPermissions permissions(Actor actor, Ikm ikm) {
 		boolean officer = actor.isAdmin() || actor.isOfficerOf(ikm.provinceCode());
@@ -112,20 +121,7 @@ public class IkmManagement {
 	/** Field rules first, then the rules that look at other records. */
 	private IkmDetails checked(IkmInput input, IkmId self) {
 		IkmDetails details = IkmRules.check(input);
-		List<FieldViolation> violations = new ArrayList<>();
-		if (regions.regency(details.regencyCode()).isEmpty()) {
-			violations.add(FieldViolation.of("regencyCode", "validation.regency.unknown", details.regencyCode()));
-		}
-		if (details.sentraId() != null) {
-			sentras.findById(details.sentraId()).ifPresentOrElse(sentra -> {
-				if (!sentra.regencyCode().equals(details.regencyCode())) {
-					violations.add(FieldViolation.of("sentraId", "validation.sentra.other-regency", sentra.name()));
-				}
-				else if (sentra.status() != RecordStatus.ACTIVE) {
-					violations.add(FieldViolation.of("sentraId", "validation.sentra.inactive", sentra.name()));
-				}
-			}, () -> violations.add(FieldViolation.of("sentraId", "validation.sentra.unknown", details.sentraId())));
-		}
+		List<FieldViolation> violations = IkmRecordRules.check(details, regions, sentras::findById);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,10 +22,12 @@ class AuditWriter {
 	static final int VALUE_LENGTH = 2000;
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final Clock clock;
 
-	AuditWriter(JdbcClient jdbc, Clock clock) {
+	AuditWriter(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -59,6 +62,27 @@ class AuditWriter {
 				.param("newValue", cut(change.newValue(), VALUE_LENGTH))
 				.update();
 		}
+	}
+
+	/**
+	 * Appends many entries without field changes (e.g. the IKM of a bulk import) as one JDBC batch;
+	 * the same columns, cut the same way, as {@link #append}.
+	 */
+	void appendAll(List<NewEntry> entries) {
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+		for (NewEntry entry : entries) {
+			if (!entry.changes().isEmpty()) {
+				throw new IllegalArgumentException("appendAll takes entries without field changes");
+			}
+			rows.add(new Object[] { now, cut(entry.actor(), 100), entry.action(), entry.entityType(),
+					cut(entry.entityId(), 100), cut(entry.provinceCode(), 2), cut(entry.clientAddress(), 64),
+					cut(entry.summary(), 300) });
+		}
+		batch.batchUpdate("""
+				insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, province_code,
+				                         client_address, summary)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** At most {@code max} characters, never splitting a surrogate pair. */

@@ -7,6 +7,7 @@ import id.canting.registry.IkmActivated;
 import id.canting.registry.IkmDeactivated;
 import id.canting.registry.IkmRegistered;
 import id.canting.registry.IkmUpdated;
+import id.canting.registry.IkmsRegistered;
 import id.canting.registry.IkmVerified;
 import id.canting.registry.SentraDeactivated;
 import id.canting.registry.SentraRegistered;
@@ -32,6 +33,14 @@ class RegistryAuditListener {
 	@EventListener
 	void on(IkmRegistered event) {
 		writer.append(NewEntry.of(event.by(), "CREATED", IKM, event.id().value(), event.provinceCode(), event.name()));
+	}
+
+	/** A bulk import: one entry per IKM, as for a single registration, written as one batch. */
+	@EventListener
+	void on(IkmsRegistered event) {
+		writer.appendAll(event.registered().stream()
+			.map(r -> NewEntry.of(r.by(), "CREATED", IKM, r.id().value(), r.provinceCode(), r.name()))
+			.toList());
 	}
 
 	@EventListener

@@ -1,0 +1,84 @@
+package id.canting.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.canting.region.Regency;
+import id.canting.region.Regions;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+/**
+ * Registers many new IKM at once, for bulk imports: the same rules as {@link IkmManagement#register}
+ * ({@link IkmRules}, {@link IkmRecordRules}, NIB unique, the actor's province), but the NIB check is
+ * one query per batch, sentra are looked up once per batch, the rows go in as JDBC batches and one
+ * {@link IkmsRegistered} event covers the batch. All or nothing: one refused IKM refuses the batch.
+ */
+@Service
+@Transactional
+public class IkmBulkRegistration {
+
+	private final IkmTable table;
+	private final SentraRepository sentras;
+	private final Regions regions;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	IkmBulkRegistration(IkmTable table, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.table = table;
+		this.sentras = sentras;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers every input as a new IKM, in order, and returns their ids in the same order.
+	 *
+	 * @throws InvalidInputException when an input breaks a field rule (the first such input)
+	 * @throws InvalidInputException also when a NIB is given twice
+	 * @throws DuplicateNibException when a NIB is already registered
+	 */
+	public List<IkmId> registerAll(Actor actor, List<IkmInput> inputs) {
+		Map<Long, Optional<Sentra>> sentraCache = new HashMap<>();
+		List<IkmDetails> checked = new ArrayList<>(inputs.size());
+		Map<String, Integer> nibs = new HashMap<>();
+		for (IkmInput input : inputs) {
+			IkmDetails details = IkmRules.check(input);
+			List<FieldViolation> violations = IkmRecordRules.check(details, regions,
+					id -> sentraCache.computeIfAbsent(id, sentras::findById));
+			if (!violations.isEmpty()) {
+				throw new InvalidInputException(violations);
+			}
+			RegistryAccess.requireOfficerOf(actor, Regency.provinceOf(details.regencyCode()));
+			if (details.nib() != null && nibs.putIfAbsent(details.nib(), checked.size()) != null) {
+				throw new InvalidInputException(List.of(FieldViolation.of("nib", "validation.nib.repeated", details.nib())));
+			}
+			checked.add(details);
+		}
+		table.idsByNib(nibs.keySet()).entrySet().stream().findFirst().ifPresent(taken -> {
+			throw new DuplicateNibException(taken.getKey(), taken.getValue());
+		});
+		Instant now = clock.instant();
+		List<Ikm> ikms = checked.stream().map(details -> Ikm.register(details, now)).toList();
+		List<Long> ids = table.insertAll(ikms);
+		List<IkmRegistered> registered = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			registered.add(new IkmRegistered(new IkmId(ids.get(i)), ikms.get(i).name(), ikms.get(i).provinceCode(),
+					actor.username()));
+		}
+		events.publishEvent(new IkmsRegistered(registered, actor.username()));
+		return registered.stream().map(IkmRegistered::id).toList();
+	}
+}
