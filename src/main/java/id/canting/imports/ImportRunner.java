@@ -10,6 +10,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.canting.imports.ImportRowStore.StoredRow;
 import id.canting.imports.internal.SpreadsheetFile;
@@ -31,11 +33,13 @@ class ImportRunner {
 	private final ImportJobStore jobs;
 	private final ImportRowStore rows;
 	private final JsonMapper json;
+	private final TransactionTemplate perBatch;
 
-	ImportRunner(ImportJobStore jobs, ImportRowStore rows, JsonMapper json) {
+	ImportRunner(ImportJobStore jobs, ImportRowStore rows, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.json = json;
+		this.perBatch = new TransactionTemplate(transactions);
 	}
 
 	void validate(long jobId, Actor actor, ImportRows kind, Path file, String language) {
@@ -172,14 +176,20 @@ class ImportRunner {
 				.header(language);
 		}
 
+		/**
+		 * Checks the batch, then stores its rows, their errors and the progress in one transaction. The
+		 * check stays outside it: a refused lookup (another province's IKM) would mark it rollback-only.
+		 */
 		private void flush() {
 			check();
-			rows.saveRows(jobId, rowBatch);
-			rows.saveErrors(jobId, errorPosition, errorBatch);
+			perBatch.executeWithoutResult(status -> {
+				rows.saveRows(jobId, rowBatch);
+				rows.saveErrors(jobId, errorPosition, errorBatch);
+				jobs.progress(jobId, "VALIDATING", read, totalRows);
+			});
 			errorPosition += errorBatch.size();
 			rowBatch.clear();
 			errorBatch.clear();
-			jobs.progress(jobId, "VALIDATING", read, totalRows);
 		}
 
 		void finish() {

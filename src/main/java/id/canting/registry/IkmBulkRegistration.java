@@ -9,19 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Regency;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
+import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
 /**
  * Registers many new IKM at once, for bulk imports: the same rules as {@link IkmManagement#register}
  * ({@link IkmRules}, {@link IkmRecordRules}, NIB unique, the actor's province), but the NIB check is
- * one query per batch, sentra are looked up once per batch, the rows go in as JDBC batches and one
+ * the unique index, sentra are looked up once per batch, the rows go in as JDBC batches and one
  * {@link IkmsRegistered} event covers the batch. All or nothing: one refused IKM refuses the batch.
  */
 @Service
@@ -48,7 +50,7 @@ public class IkmBulkRegistration {
 	 *
 	 * @throws InvalidInputException when an input breaks a field rule (the first such input)
 	 * @throws InvalidInputException also when a NIB is given twice
-	 * @throws DuplicateNibException when a NIB is already registered
+	 * @throws ConflictException when a NIB is already registered (the transaction must roll back)
 	 */
 	public List<IkmId> registerAll(Actor actor, List<IkmInput> inputs) {
 		Map<Long, Optional<Sentra>> sentraCache = new HashMap<>();
@@ -67,12 +69,19 @@ public class IkmBulkRegistration {
 			}
 			checked.add(details);
 		}
-		table.idsByNib(nibs.keySet()).entrySet().stream().findFirst().ifPresent(taken -> {
-			throw new DuplicateNibException(taken.getKey(), taken.getValue());
-		});
 		Instant now = clock.instant();
 		List<Ikm> ikms = checked.stream().map(details -> Ikm.register(details, now)).toList();
-		List<Long> ids = table.insertAll(ikms);
+		List<Long> ids;
+		try {
+			ids = table.insertAll(ikms);
+		}
+		catch (DuplicateKeyException e) {
+			// The unique index is the check, not a query per batch: inside a long import transaction
+			// PostgreSQL plans that query for the table as it was when the import began, and the
+			// lookups grew slower with every batch. Validation already matched each NIB, so this only
+			// happens when someone registered the same NIB since; the caller's transaction rolls back.
+			throw new ConflictException("ikm.duplicate-nib.since-validation");
+		}
 		List<IkmRegistered> registered = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			registered.add(new IkmRegistered(new IkmId(ids.get(i)), ikms.get(i).name(), ikms.get(i).provinceCode(),
