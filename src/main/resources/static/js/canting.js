@@ -40,6 +40,8 @@
           series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }), itemStyle: { color: '#7a3b12' } }]
         };
     chart.setOption(option);
+    // tells whoever waits for the chart (a browser test) that it is drawn and its animation over
+    chart.on('finished', function () { holder.setAttribute('data-chart-ready', 'true'); });
     chart.on('click', function (params) {
       var row = rows[params.dataIndex];
       // in a line chart with the year before, its points open the year before's records
