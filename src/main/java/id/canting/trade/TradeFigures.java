@@ -1,6 +1,8 @@
 package id.canting.trade;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -103,7 +105,7 @@ public class TradeFigures {
 			.params(where.params).query(this::keyFigure).list();
 	}
 
-	private KeyFigure keyFigure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private KeyFigure keyFigure(ResultSet rs, int row) throws SQLException {
 		return new KeyFigure(rs.getString("k"), rs.getBigDecimal("v"), rs.getBigDecimal("w"), rs.getLong("n"));
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.RuleRefusedException;
 
 /**
  * Records and corrects export records and defines product baskets. Changes are for ministry staff
@@ -93,7 +97,7 @@ public class TradeManagement {
 		if (month == null || code == null || countryCode == null || source == null) {
 			return Optional.empty();
 		}
-		return records.findIdByKey(month.atDay(1), code, countryCode.strip().toUpperCase(java.util.Locale.ROOT),
+		return records.findIdByKey(month.atDay(1), code, countryCode.strip().toUpperCase(Locale.ROOT),
 				source.strip()).map(ExportRecordId::new);
 	}
 
@@ -125,11 +129,11 @@ public class TradeManagement {
 		}
 		ProductBasketDetails details = TradeRules.check(input);
 		if (!details.code().equals(basket.code())) {
-			throw new id.canting.shared.InvalidInputException(
-					List.of(id.canting.shared.FieldViolation.of("code", "validation.basket-code.fixed", basket.code())));
+			throw new InvalidInputException(
+					List.of(FieldViolation.of("code", "validation.basket-code.fixed", basket.code())));
 		}
 		if (basket.isDefault() && !details.defaultBasket()) {
-			throw new id.canting.shared.RuleRefusedException("trade.basket.default-required");
+			throw new RuleRefusedException("trade.basket.default-required");
 		}
 		Instant now = clock.instant();
 		if (details.defaultBasket() && !basket.isDefault()) {
@@ -164,7 +168,7 @@ public class TradeManagement {
 	}
 
 	ProductBasket basketByCode(String code) {
-		String key = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		return baskets.findIdByCode(key).flatMap(baskets::findById)
 			.orElseThrow(() -> new ProductBasketNotFoundException(key));
 	}
