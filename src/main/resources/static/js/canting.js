@@ -6,7 +6,11 @@
 
   function rowsOf(table) {
     return Array.prototype.map.call(table.querySelectorAll('tbody tr[data-label]'), function (tr) {
-      return { name: tr.dataset.label, value: Number(tr.dataset.value), href: tr.dataset.href || null };
+      return {
+        name: tr.dataset.label, value: Number(tr.dataset.value), href: tr.dataset.href || null,
+        previous: tr.dataset.previous === undefined ? null : Number(tr.dataset.previous),
+        previousHref: tr.dataset.previousHref || null
+      };
     });
   }
 
@@ -21,7 +25,8 @@
     var rows = rowsOf(table);
     // canvas: the SVG renderer writes style attributes, which the Content-Security-Policy forbids
     var chart = echarts.init(holder, null, { renderer: 'canvas' });
-    var option = holder.dataset.chartType === 'pie'
+    var type = holder.dataset.chartType;
+    var option = type === 'line' ? lineOption(holder, rows) : type === 'pie'
       ? {
           tooltip: { trigger: 'item', valueFormatter: formatNumber },
           legend: { bottom: 0, type: 'scroll' },
@@ -35,11 +40,32 @@
           series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }), itemStyle: { color: '#7a3b12' } }]
         };
     chart.setOption(option);
+    // tells whoever waits for the chart (a browser test) that it is drawn and its animation over
+    chart.on('finished', function () { holder.setAttribute('data-chart-ready', 'true'); });
     chart.on('click', function (params) {
       var row = rows[params.dataIndex];
-      if (row && row.href) { window.location.href = row.href; }
+      // in a line chart with the year before, its points open the year before's records
+      var href = row && (params.seriesIndex === 1 ? row.previousHref : row.href);
+      if (href) { window.location.href = href; }
     });
     window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  // a line per month, with the same months of the year before as a second, dashed line
+  function lineOption(holder, rows) {
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: formatNumber },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 32, containLabel: true },
+      xAxis: { type: 'category', data: rows.map(function (r) { return r.name; }) },
+      yAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
+      series: [
+        { name: holder.dataset.seriesCurrent, type: 'line', symbolSize: 8, data: rows.map(function (r) { return r.value; }),
+          itemStyle: { color: '#7a3b12' } },
+        { name: holder.dataset.seriesPrevious, type: 'line', symbolSize: 6, data: rows.map(function (r) { return r.previous; }),
+          itemStyle: { color: '#b89b72' }, lineStyle: { type: 'dashed' } }
+      ]
+    };
   }
 
   // htmx requests that change data carry the same CSRF token as the page's forms

@@ -17,7 +17,8 @@ public class TestDatabase implements LauncherSessionListener {
 
 	static final String SERVER = System.getProperty("canting.test.postgres.server", "jdbc:postgresql://localhost:5432/");
 	static final String USER = System.getProperty("canting.test.postgres.user", "postgres");
-	static final String DATABASE = "canting_test";
+	// a separate name lets two checkouts on one machine run the PostgreSQL suite at the same time
+	static final String DATABASE = System.getProperty("canting.test.postgres.database", "canting_test");
 
 	private boolean createdPostgres;
 

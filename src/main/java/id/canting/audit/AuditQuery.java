@@ -19,7 +19,8 @@ import id.canting.shared.InvalidInputException;
 public record AuditQuery(String entityType, String entityId, String actor, LocalDate from, LocalDate to) {
 
 	/** The kinds of record the trail holds entries for. */
-	public static final Set<String> ENTITY_TYPES = Set.of("ikm", "sentra", "semester_report", "user", "token", "login");
+	public static final Set<String> ENTITY_TYPES = Set.of("ikm", "sentra", "semester_report", "user", "token", "login",
+			"export_record", "product_basket");
 
 	/**
 	 * @throws InvalidInputException for an unknown entity type, a record id without its type, or a

@@ -22,7 +22,7 @@ import id.canting.CantingTest;
 import id.canting.TestLogins;
 
 /**
- * Every registry (including semester reports) and account endpoint against every role, with the answer each must get. Each cell
+ * Every registry (including semester reports), account and trade endpoint against every role, with the answer each must get. Each cell
  * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
  * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
  */
@@ -136,6 +136,31 @@ class AuthorisationMatrixTest {
 		rows.put("GET /sentra/{jateng}", row(HttpMethod.GET, "/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /admin/users", row(HttpMethod.GET, "/admin/users", null, 302, 200, 403, 403, 403, 403, 403));
 		rows.put("GET /profile", row(HttpMethod.GET, "/profile", null, 302, 200, 200, 200, 200, 200, 200));
+		// trade: everyone signed in reads export records, baskets and figures; only admins change them
+		long exportId = jdbc.sql("select min(id) from export_record").query(Long.class).single();
+		String exportBody = """
+				{"month": "2032-01", "hsCode": "5208.52.10", "countryCode": "US", "valueUsd": 100, "netWeightKg": 2, "source": "BPS"}""";
+		String basketBody = """
+				{"code": "MATRIX", "nameId": "Uji", "nameEn": "Test", "definitionId": "uji", "definitionEn": "test",
+				 "source": "uji", "hsCodes": ["52085210"]}""";
+		rows.put("GET /api/v1/trade/exports", row(HttpMethod.GET, "/api/v1/trade/exports?from=2024-01&to=2024-07", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/trade/exports/{id}", row(HttpMethod.GET, "/api/v1/trade/exports/" + exportId, null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/trade/exports", row(HttpMethod.POST, "/api/v1/trade/exports", exportBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/trade/exports/{id}", row(HttpMethod.PUT, "/api/v1/trade/exports/" + exportId, "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("DELETE /api/v1/trade/exports/{id}", row(HttpMethod.DELETE, "/api/v1/trade/exports/" + exportId, null, 401, 204, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/trade/baskets", row(HttpMethod.GET, "/api/v1/trade/baskets", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/trade/baskets", row(HttpMethod.POST, "/api/v1/trade/baskets", basketBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/trade/baskets/BATIK", row(HttpMethod.PUT, "/api/v1/trade/baskets/BATIK", "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/trade/exports/summary", row(HttpMethod.GET, "/api/v1/trade/exports/summary?period=2024", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/trade/exports/by-month", row(HttpMethod.GET, "/api/v1/trade/exports/by-month?period=2024", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/trade/exports/by-destination", row(HttpMethod.GET, "/api/v1/trade/exports/by-destination?period=2024", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/trade/exports/by-hs", row(HttpMethod.GET, "/api/v1/trade/exports/by-hs?period=2024", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /statistics/exports", row(HttpMethod.GET, "/statistics/exports?period=2024-01..2024-07", null, 302, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /trade/exports", row(HttpMethod.GET, "/trade/exports?from=2024-01&to=2024-07&basket=BATIK&country=US", null, 302, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /trade/exports/new", row(HttpMethod.GET, "/trade/exports/new", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /trade/exports/{id}/edit", row(HttpMethod.GET, "/trade/exports/" + exportId + "/edit", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /trade/exports/{id}/delete", row(HttpMethod.POST, "/trade/exports/" + exportId + "/delete", null, 302, 302, 403, 403, 403, 403, 403));
+		rows.put("GET /trade/baskets", row(HttpMethod.GET, "/trade/baskets", null, 302, 200, 200, 200, 200, 200, 200));
 
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {

@@ -1,0 +1,5 @@
+package id.canting.trade;
+
+/** Identifies one export record. */
+public record ExportRecordId(long value) {
+}
