@@ -57,6 +57,8 @@ class SecurityConfig {
 				// metrics for a Prometheus scraper holding an admin's personal token
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				// the fact sheet includes export figures, which only signed-in readers see
+				.requestMatchers("/api/v1/statistics/fact-sheet").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
 						"/api/v1/sentra", "/api/v1/sentra/*").permitAll()
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")

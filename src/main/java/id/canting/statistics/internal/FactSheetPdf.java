@@ -1,0 +1,81 @@
+package id.canting.statistics.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import id.canting.statistics.ExportBreakdown.MonthLine;
+import id.canting.statistics.FactSheet;
+
+/**
+ * Renders a fact sheet to a one-page A4 PDF: a Thymeleaf template (so the words come from the same
+ * message files as the pages) laid out by openhtmltopdf. The chart is drawn with plain boxes, which
+ * the PDF keeps as vector shapes and needs no image library.
+ */
+@Component
+public class FactSheetPdf {
+
+	private final ITemplateEngine templates;
+	private final boolean demo;
+
+	FactSheetPdf(ITemplateEngine templates, @Value("${canting.demo.enabled:true}") boolean demo) {
+		this.templates = templates;
+		this.demo = demo;
+	}
+
+	public byte[] render(FactSheet sheet, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("sheet", sheet);
+		context.setVariable("asOf", FactSheetWorkbook.moment(sheet.asOf(), locale));
+		context.setVariable("demo", demo);
+		BigDecimal scale = scale(sheet);
+		context.setVariable("bars", sheet.months().stream()
+			.map(line -> new Bar(line.month(), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))
+			.toList());
+		String html = templates.process("statistics/fact-sheet-pdf", context);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not render the fact sheet", e);
+		}
+	}
+
+	/** The largest monthly value (this year or the year before), so every bar is a share of it. */
+	private static BigDecimal scale(FactSheet sheet) {
+		BigDecimal max = BigDecimal.ONE;
+		for (MonthLine line : sheet.months()) {
+			max = max.max(line.valueUsd());
+			if (line.previousYearValueUsd() != null) {
+				max = max.max(line.previousYearValueUsd());
+			}
+		}
+		return max;
+	}
+
+	/** One month of the chart: this year's and the year before's bar, in percent of the chart's width. */
+	public record Bar(String month, int valuePercent, int previousPercent) {
+	}
+
+	private static int percent(BigDecimal value, BigDecimal scale) {
+		if (value == null || scale.signum() == 0) {
+			return 0;
+		}
+		return value.multiply(BigDecimal.valueOf(100)).divide(scale, 0, RoundingMode.HALF_UP).intValue();
+	}
+}

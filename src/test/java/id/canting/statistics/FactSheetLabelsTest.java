@@ -1,0 +1,29 @@
+package id.canting.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class FactSheetLabelsTest {
+
+	static final Locale ID = Locale.forLanguageTag("id");
+
+	@Test
+	void namesARangeWithinAYearOnceWithItsYear() {
+		assertThat(FactSheets.periodLabel(new Period(YearMonth.of(2024, 1), YearMonth.of(2024, 7)), ID))
+			.isEqualTo("Januari\u2013Juli 2024");
+		assertThat(FactSheets.periodLabel(new Period(YearMonth.of(2024, 1), YearMonth.of(2024, 7)), Locale.ENGLISH))
+			.isEqualTo("January\u2013July 2024");
+	}
+
+	@Test
+	void namesOneMonthAloneAndARangeAcrossYearsWithBothYears() {
+		assertThat(FactSheets.periodLabel(new Period(YearMonth.of(2024, 7), YearMonth.of(2024, 7)), ID))
+			.isEqualTo("Juli 2024");
+		assertThat(FactSheets.periodLabel(new Period(YearMonth.of(2023, 12), YearMonth.of(2024, 2)), ID))
+			.isEqualTo("Desember 2023\u2013Februari 2024");
+	}
+}
