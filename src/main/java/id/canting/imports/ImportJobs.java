@@ -66,6 +66,9 @@ public class ImportJobs {
 	/** Takes an uploaded file and starts validating it; returns the job at once. */
 	public ImportJob start(Actor actor, ImportKind kind, String fileName, InputStream content, String language) {
 		requireImporter(actor);
+		if (!rows(kind).mayImport(actor)) {
+			throw new ForbiddenException("import.forbidden.kind", kind.name());
+		}
 		String lang = "en".equals(language) ? "en" : "id";
 		long id = jobs.create(kind, fileName == null ? "upload" : fileName, actor.username(), lang);
 		Path file = store(id, content);

@@ -20,6 +20,11 @@ interface ImportRows {
 
 	ImportKind kind();
 
+	/** Whether the actor may import this kind at all (the rows are still checked one by one). */
+	default boolean mayImport(Actor actor) {
+		return true;
+	}
+
 	List<ColumnSpec> columns();
 
 	/** The field that identifies a record in a file (NIB, sentra code): twice in one file is an error. */

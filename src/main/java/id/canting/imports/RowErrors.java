@@ -46,6 +46,17 @@ final class RowErrors {
 		}
 	}
 
+	/** A decimal in either notation ({@code 1.234,5} or {@code 1234.5}); an unreadable one is an error. */
+	java.math.BigDecimal decimal(String field) {
+		try {
+			return CellValues.number(cells.get(field));
+		}
+		catch (NumberFormatException e) {
+			add(field, "import.cell.number");
+			return null;
+		}
+	}
+
 	void add(String field, String messageKey, Object... arguments) {
 		errors.add(new ImportError(rowNumber, header(field), cells.get(field), messageKey,
 				java.util.Arrays.stream(arguments).map(String::valueOf).toList()));

@@ -19,4 +19,33 @@ public final class Countries {
 		String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
 		return name == null || name.isBlank() ? code : name;
 	}
+
+	/** Every country's name in Bahasa Indonesia and in English, lower-cased, to its code. */
+	private static final java.util.Map<String, String> CODES_BY_NAME = codesByName();
+
+	/**
+	 * The code a spreadsheet cell means: the code itself ({@code us}, {@code US}) or a country name
+	 * in Bahasa Indonesia or English ({@code Amerika Serikat}, {@code United States}); empty when
+	 * it names no country.
+	 */
+	public static java.util.Optional<String> codeOf(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String upper = text.strip().toUpperCase(Locale.ROOT);
+		if (TradeRules.isCountryCode(upper)) {
+			return java.util.Optional.of(upper);
+		}
+		return java.util.Optional.ofNullable(CODES_BY_NAME.get(text.strip().toLowerCase(Locale.ROOT)));
+	}
+
+	private static java.util.Map<String, String> codesByName() {
+		java.util.Map<String, String> codes = new java.util.HashMap<>();
+		for (String code : Locale.getISOCountries()) {
+			for (Locale language : java.util.List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+				codes.putIfAbsent(name(code, language).toLowerCase(Locale.ROOT), code);
+			}
+		}
+		return java.util.Map.copyOf(codes);
+	}
 }

@@ -14,7 +14,8 @@ import id.canting.shared.FieldChange;
 public record ExportRecordDetails(YearMonth month, String hsCode, String countryCode, BigDecimal valueUsd,
 		BigDecimal netWeightKg, String source) {
 
-	List<FieldChange> changesFrom(ExportRecordDetails before) {
+	/** Every field whose value differs from {@code before}, for the change history and import previews. */
+	public List<FieldChange> changesFrom(ExportRecordDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
 		FieldChange.addIfChanged(changes, "month", before.month, month);
 		FieldChange.addIfChanged(changes, "hsCode", before.hsCode, hsCode);

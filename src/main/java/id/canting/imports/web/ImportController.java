@@ -38,6 +38,7 @@ class ImportController {
 	@GetMapping("/imports")
 	String list(Actor actor, Model model) {
 		model.addAttribute("jobs", imports.recent(actor).stream().map(views::job).toList());
+		model.addAttribute("actor", actor);
 		return "imports/list";
 	}
 

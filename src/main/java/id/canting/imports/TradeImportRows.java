@@ -1,0 +1,113 @@
+package id.canting.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import id.canting.imports.ImportRowStore.StoredRow;
+import id.canting.imports.internal.CellValues;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldChange;
+import id.canting.shared.InvalidInputException;
+import id.canting.trade.Countries;
+import id.canting.trade.ExportRecordDetails;
+import id.canting.trade.ExportRecordId;
+import id.canting.trade.ExportRecordInput;
+import id.canting.trade.TradeManagement;
+import id.canting.trade.TradeRules;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Export records (e.g. a BPS extract): matched by month, HS code, destination and source, checked
+ * with {@link TradeRules}. Only administrators keep trade data, so only they may import it.
+ * Destinations may be codes or country names in Bahasa Indonesia or English.
+ */
+@Component
+class TradeImportRows implements ImportRows {
+
+	private static final List<ColumnSpec> COLUMNS = List.of(
+			new ColumnSpec("month", "Bulan", "Month", true),
+			new ColumnSpec("hsCode", "Kode HS", "HS code", true),
+			new ColumnSpec("countryCode", "Negara tujuan", "Destination country", true),
+			new ColumnSpec("valueUsd", "Nilai (USD)", "Value (USD)", true),
+			new ColumnSpec("netWeightKg", "Berat bersih (kg)", "Net weight (kg)", false),
+			new ColumnSpec("source", "Sumber", "Source", true));
+
+	private final TradeManagement trade;
+	private final JsonMapper json;
+
+	TradeImportRows(TradeManagement trade, JsonMapper json) {
+		this.trade = trade;
+		this.json = json;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.TRADE;
+	}
+
+	@Override
+	public boolean mayImport(Actor actor) {
+		return actor.isAdmin();
+	}
+
+	@Override
+	public String keyField() {
+		return "month";
+	}
+
+	@Override
+	public List<ColumnSpec> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
+		RowErrors errors = new RowErrors(rowNumber, cells, columns(), language);
+		String country = CellValues.text(cells.get("countryCode"));
+		if (country != null) {
+			var code = Countries.codeOf(country);
+			if (code.isEmpty()) {
+				errors.add("countryCode", "import.country.unknown", country);
+			}
+			country = code.orElse(null);
+		}
+		ExportRecordInput input = new ExportRecordInput(CellValues.text(cells.get("month")),
+				CellValues.text(cells.get("hsCode")), country, errors.decimal("valueUsd"), errors.decimal("netWeightKg"),
+				CellValues.text(cells.get("source")));
+		ExportRecordDetails details = null;
+		try {
+			details = TradeRules.check(input);
+		}
+		catch (InvalidInputException e) {
+			errors.add(e.violations());
+		}
+		if (details == null || errors.any()) {
+			return new Checked(RowOutcome.INVALID, null, null, null, null, errors.list());
+		}
+		// one record per month, HS code, destination and source: twice in a file is an error
+		String key = details.month() + " " + details.hsCode() + " " + details.countryCode() + " " + details.source();
+		var existing = trade.findExisting(details.month(), details.hsCode(), details.countryCode(), details.source());
+		if (existing.isEmpty()) {
+			return new Checked(RowOutcome.NEW, null, key, json.writeValueAsString(input), null, List.of());
+		}
+		List<FieldChange> changes = details.changesFrom(trade.exportRecord(actor, existing.get()).details());
+		return new Checked(changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, existing.get().value(), key,
+				json.writeValueAsString(input), changes.stream().map(FieldChange::field).collect(Collectors.joining(", ")),
+				List.of());
+	}
+
+	@Override
+	public void commit(Actor actor, StoredRow row) {
+		ExportRecordInput input = json.readValue(row.input(), ExportRecordInput.class);
+		if (row.outcome() == RowOutcome.NEW) {
+			trade.record(actor, input);
+		}
+		else if (row.outcome() == RowOutcome.UPDATED) {
+			ExportRecordId id = new ExportRecordId(row.recordId());
+			trade.update(actor, id, trade.exportRecord(actor, id).version(), input);
+		}
+	}
+}
