@@ -161,6 +161,9 @@ class AuthorisationMatrixTest {
 		rows.put("GET /trade/exports/{id}/edit", row(HttpMethod.GET, "/trade/exports/" + exportId + "/edit", null, 302, 200, 403, 403, 403, 403, 403));
 		rows.put("POST /trade/exports/{id}/delete", row(HttpMethod.POST, "/trade/exports/" + exportId + "/delete", null, 302, 302, 403, 403, 403, 403, 403));
 		rows.put("GET /trade/baskets", row(HttpMethod.GET, "/trade/baskets", null, 302, 200, 200, 200, 200, 200, 200));
+		// fact sheets: everyone signed in (they carry the export figures)
+		rows.put("GET /api/v1/statistics/fact-sheet", row(HttpMethod.GET, "/api/v1/statistics/fact-sheet?period=2024-01..2024-07&format=xlsx", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /statistics/fact-sheet", row(HttpMethod.GET, "/statistics/fact-sheet?period=2024-01..2024-07", null, 302, 200, 200, 200, 200, 200, 200));
 
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
