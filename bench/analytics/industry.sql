@@ -13,13 +13,8 @@ left join (select province_code, count(*) as ikm, sum(workers_male + workers_fem
 left join (select province_code, count(*) as sentra
            from sentra where status = 'ACTIVE' group by province_code) s on s.province_code = p.province_code
 order by ikm desc, k asc;
-select r.k, coalesce(i.ikm, 0) as ikm, coalesce(i.workers, 0) as workers, coalesce(s.sentra, 0) as sentra
-from (select regency_code as k from ikm i where i.status = 'ACTIVE'
-      union select regency_code from sentra i where i.status = 'ACTIVE') r
-left join (select regency_code, count(*) as ikm, sum(workers_male + workers_female) as workers
-           from ikm i where i.status = 'ACTIVE' group by regency_code) i on i.regency_code = r.k
-left join (select regency_code, count(*) as sentra from sentra i where i.status = 'ACTIVE' group by regency_code) s on s.regency_code = r.k
-order by ikm desc, k asc;
+select i.regency_code as k, count(*) as n from sentra i where i.status = 'ACTIVE' group by i.regency_code;
+select i.regency_code as k, count(*) as ikm, sum(i.workers_male + i.workers_female) as workers, 0 as sentra from ikm i where i.status = 'ACTIVE' group by i.regency_code;
 select s.id, s.code, s.name, s.regency_code, m.ikm, m.workers
 from (select i.sentra_id, count(*) as ikm, sum(i.workers_male + i.workers_female) as workers
       from ikm i where i.status = 'ACTIVE' and i.sentra_id is not null group by i.sentra_id) m
