@@ -68,6 +68,49 @@
     };
   }
 
+  // The province map: boundaries from /geo (each feature's "code" is the Kemendagri province code),
+  // values from the rows of the province table, shaded by IKM or workers as the toggle says, and a
+  // click on a province opens its IKM like the bar and the table row do.
+  function drawMap(holder) {
+    var table = document.getElementById(holder.dataset.mapFor);
+    if (!table || typeof echarts === 'undefined') { return; }
+    var rows = Array.prototype.map.call(table.querySelectorAll('tbody tr[data-code]'), function (tr) {
+      return { code: tr.dataset.code, label: tr.dataset.label, ikm: Number(tr.dataset.ikm),
+        workers: Number(tr.dataset.workers), href: tr.dataset.href || null };
+    });
+    fetch(holder.dataset.geo).then(function (response) { return response.json(); }).then(function (geo) {
+      if (!echarts.getMap('indonesia')) { echarts.registerMap('indonesia', geo); }
+      var chart = echarts.init(holder, null, { renderer: 'canvas' });
+      var toggles = document.querySelectorAll('[data-map-measure][data-map-target="' + holder.id + '"]');
+      function render(measure) {
+        var data = rows.map(function (r) { return { name: r.code, value: r[measure], label: r.label, href: r.href }; });
+        var max = Math.max.apply(null, [1].concat(data.map(function (d) { return d.value; })));
+        chart.setOption({
+          tooltip: { trigger: 'item', formatter: function (p) {
+            return p.data ? p.data.label + ': ' + formatNumber(p.data.value) : p.name;
+          } },
+          visualMap: { min: 0, max: max, left: 8, bottom: 8, calculable: false, formatter: formatNumber,
+            inRange: { color: ['#f6e7d7', '#7a3b12'] } },
+          series: [{ type: 'map', map: 'indonesia', nameProperty: 'code', roam: false, selectedMode: false,
+            data: data, emphasis: { label: { show: false }, itemStyle: { areaColor: '#c9a227' } } }]
+        });
+        toggles.forEach(function (button) {
+          button.setAttribute('aria-pressed', String(button.dataset.mapMeasure === measure));
+        });
+        holder.dataset.measure = measure;
+      }
+      render('ikm');
+      toggles.forEach(function (button) {
+        button.addEventListener('click', function () { render(button.dataset.mapMeasure); });
+      });
+      chart.on('click', function (params) {
+        if (params.data && params.data.href) { window.location.href = params.data.href; }
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+      holder.dataset.ready = 'true';
+    });
+  }
+
   // htmx requests that change data carry the same CSRF token as the page's forms
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -77,5 +120,6 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-chart-for]').forEach(draw);
+    document.querySelectorAll('[data-map-for]').forEach(drawMap);
   });
 })();

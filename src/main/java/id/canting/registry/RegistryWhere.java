@@ -43,6 +43,8 @@ final class RegistryWhere {
 		where.eq("i.sentra_id", "sentra", filter.sentra());
 		where.eq("i.kind", "kind", SqlWhere.name(filter.kind()));
 		where.eq("i.status", "status", SqlWhere.name(filter.status()));
+		where.eq("i.size_class", "sizeClass", SqlWhere.name(filter.sizeClass()));
+		where.eq("i.owner_gender", "ownerGender", SqlWhere.name(filter.ownerGender()));
 		if (filter.technique() != null) {
 			where.add("exists (select 1 from ikm_technique t where t.ikm_id = i.id and t.technique = :technique)",
 					"technique", filter.technique().name());

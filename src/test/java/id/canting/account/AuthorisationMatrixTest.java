@@ -135,6 +135,16 @@ class AuthorisationMatrixTest {
 		rows.put("GET /catalogue", row(HttpMethod.GET, "/catalogue", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /sentra/{jateng}", row(HttpMethod.GET, "/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /admin/users", row(HttpMethod.GET, "/admin/users", null, 302, 200, 403, 403, 403, 403, 403));
+		// statistics: industry and open data
+		rows.put("GET /api/v1/statistics/industry?province=33", row(HttpMethod.GET, "/api/v1/statistics/industry?province=33", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/statistics/workforce", row(HttpMethod.GET, "/api/v1/statistics/workforce?from=2023-S1&to=2024-S2", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/open-data/industry/by-province", row(HttpMethod.GET, "/api/v1/open-data/industry/by-province", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/open-data/industry/by-technique.csv", row(HttpMethod.GET, "/api/v1/open-data/industry/by-technique.csv", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/open-data/industry/by-category?format=csv", row(HttpMethod.GET, "/api/v1/open-data/industry/by-category?format=csv", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/open-data/industry/by-province", row(HttpMethod.POST, "/api/v1/open-data/industry/by-province", null, 401, 405, 405, 405, 405, 405, 405));
+		rows.put("GET /statistics/industry", row(HttpMethod.GET, "/statistics/industry", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /open-data", row(HttpMethod.GET, "/open-data", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /geo/indonesia-provinces.json", row(HttpMethod.GET, "/geo/indonesia-provinces.json", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /profile", row(HttpMethod.GET, "/profile", null, 302, 200, 200, 200, 200, 200, 200));
 		// trade: everyone signed in reads export records, baskets and figures; only admins change them
 		long exportId = jdbc.sql("select min(id) from export_record").query(Long.class).single();

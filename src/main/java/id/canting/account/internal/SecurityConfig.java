@@ -60,7 +60,7 @@ class SecurityConfig {
 				// the fact sheet includes export figures, which only signed-in readers see
 				.requestMatchers("/api/v1/statistics/fact-sheet").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
-						"/api/v1/sentra", "/api/v1/sentra/*").permitAll()
+						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**").permitAll()
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -78,10 +78,10 @@ class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http, FormLoginProvider formLogin, LoginFailureHandler failures,
 			AccountRefreshFilter refresh) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
-						"/regions/regency-options", "/sentra/options").permitAll()
+						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data").permitAll()
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())

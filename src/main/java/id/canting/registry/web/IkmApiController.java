@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.Dye;
+import id.canting.registry.Gender;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
@@ -21,6 +22,7 @@ import id.canting.registry.IkmManagement;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
+import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
@@ -49,9 +51,10 @@ class IkmApiController {
 			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
 			@RequestParam(required = false) Dye dye,
 			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
+			@RequestParam(required = false) SizeClass sizeClass, @RequestParam(required = false) Gender ownerGender,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Actor actor) {
-		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q);
+		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender);
 		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		return queries.ikm(actor, filter, request).map(views::listItem);
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.region.Regions;
 import id.canting.registry.Dye;
+import id.canting.registry.Gender;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
@@ -21,6 +22,7 @@ import id.canting.registry.IkmManagement;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
+import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
@@ -46,11 +48,12 @@ class IkmController {
 			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
 			@RequestParam(required = false) ProductCategory category,
 			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) SizeClass sizeClass,
+			@RequestParam(required = false) Gender ownerGender, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
 		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, dye, kind,
-				status, q);
+				status, q, sizeClass, ownerGender);
 		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", queries.ikm(actor, filter, request).map(views::listItem));
@@ -61,6 +64,8 @@ class IkmController {
 		model.addAttribute("dyes", Dye.values());
 		model.addAttribute("kinds", IkmKind.values());
 		model.addAttribute("statuses", RecordStatus.values());
+		model.addAttribute("sizeClasses", SizeClass.values());
+		model.addAttribute("genders", Gender.values());
 		return htmx != null ? "registry/ikm-list :: browse" : "registry/ikm-list";
 	}
 

@@ -5,7 +5,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import id.canting.shared.Actor;
-import id.canting.shared.Role;
 import id.canting.statistics.IndustryStatistics;
 
 /** The headline dashboard at {@code /}: the article's four figures and their breakdowns, each linking to its IKM. */
@@ -21,9 +20,7 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(Actor actor, Model model) {
 		model.addAttribute("summary", statistics.summary());
-		// Figures open the records behind them: the full registry for those who may read it, else the public catalogue.
-		boolean registryReader = actor.isAdmin() || actor.role() == Role.OFFICER || actor.role() == Role.IKM_OWNER;
-		model.addAttribute("listUrl", registryReader ? "/ikm" : "/catalogue");
+		model.addAttribute("listUrl", RecordsLink.listUrl(actor));
 		return "statistics/dashboard";
 	}
 }

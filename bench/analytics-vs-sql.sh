@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# How to run: bench/analytics-vs-sql.sh 1000000 [RUNS]   (IKM to generate; RUNS per request, default 11)
+# Times Canting's analytics requests against the same SQL run directly with psql, on a generated
+# registry in its own PostgreSQL database canting_bench_stats (localhost:5432, user postgres, trust).
+# The app is the packaged jar (SKIP_PACKAGE=1 reuses target/canting-*.jar), demo data disabled.
+# Each measured request is one `measure NAME PATH SQLFILE` line at the end: another module's
+# requests (e.g. export records) are added as further lines, with their generator run after ours.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+IKM=${1:-1000000}
+RUNS=${2:-11}
+PORT=18081
+DB=canting_bench_stats
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
+"${PSQL[@]}" -c "drop database if exists $DB with (force)" -c "create database $DB"
+[ "${SKIP_PACKAGE:-0}" = 1 ] || ./mvnw -q -B -o -DskipTests package
+JAR=$(ls target/canting-*.jar | grep -v plain | head -1)
+CANTING_DEMO_ENABLED=false CANTING_ADMIN_USERNAME=bench CANTING_ADMIN_PASSWORD=kawung-parang-2024 \
+SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
+  java -Xmx1g -jar "$JAR" --server.port=$PORT > /tmp/canting-bench-stats-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf localhost:$PORT/actuator/health >/dev/null; do sleep 1; done
+# a token for requests that need one (the registry analytics and open data are public)
+TOKEN=$(curl -s -X POST localhost:$PORT/api/v1/auth/token -H 'Content-Type: application/json' \
+  -d '{"username":"bench","password":"kawung-parang-2024"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+echo "generating $IKM IKM ..."
+"${PSQL[@]}" -d $DB -v ikm="$IKM" -f bench/analytics/generate.sql
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# NAME PATH SQLFILE: median over RUNS of the HTTP request (curl time_total, after 2 warm-up calls)
+# and of the file's statements run with psql (sum of \timing per run, after 2 warm-up runs)
+measure() {
+  local name=$1 path=$2 sql=$3 app raw
+  for _ in 1 2; do curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "localhost:$PORT$path"; done
+  app=$(for _ in $(seq "$RUNS"); do
+    curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "localhost:$PORT$path"
+  done | awk '{printf "%.1f\n", $1 * 1000}' | median)
+  for _ in 1 2; do "${PSQL[@]}" -d $DB -o /dev/null -f "$sql"; done
+  raw=$(for _ in $(seq "$RUNS"); do
+    { echo '\timing on'; cat "$sql"; } | "${PSQL[@]}" -d $DB -o /dev/null 2>&1 \
+      | awk '/^Time:/ {t += $2} END {printf "%.1f\n", t}'
+  done | median)
+  printf '%-28s app %8.1f ms   psql %8.1f ms   ratio %5.2f\n' "$name" "$app" "$raw" "$(echo "$app / $raw" | bc -l)"
+}
+
+echo "ikm=$IKM runs=$RUNS (medians)"
+measure summary /api/v1/statistics/summary bench/analytics/summary.sql
+measure province-with-techniques /api/v1/open-data/industry/by-province bench/analytics/province-technique.sql
+measure industry-national /api/v1/statistics/industry bench/analytics/industry.sql

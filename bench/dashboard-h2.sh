@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# How to run: bench/dashboard-h2.sh [RUNS]   (default 21; SKIP_PACKAGE=1 reuses target/canting-*.jar)
+# Times every request of the dashboards (pages, their JSON twins, the map file) with the demo data
+# on the embedded H2 database in a fresh temporary folder; prints the median per request.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-21}
+PORT=18082
+DIR=$(mktemp -d)
+[ "${SKIP_PACKAGE:-0}" = 1 ] || ./mvnw -q -B -o -DskipTests package
+JAR=$(ls target/canting-*.jar | grep -v plain | head -1)
+SPRING_DATASOURCE_URL="jdbc:h2:file:$DIR/canting;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE" \
+  java -Xmx512m -jar "$JAR" --server.port=$PORT > /tmp/canting-bench-h2-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
+until curl -sf localhost:$PORT/api/v1/statistics/summary | grep -q '"ikm":5946'; do sleep 1; done
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+for path in / /statistics/industry "/statistics/industry?province=33" /open-data /api/v1/statistics/summary \
+    /api/v1/statistics/industry "/api/v1/statistics/workforce?from=2023-S1&to=2024-S2" \
+    /api/v1/open-data/industry/by-province /api/v1/open-data/industry/by-province.csv \
+    /api/v1/open-data/industry/by-technique /api/v1/open-data/industry/by-category /geo/indonesia-provinces.json; do
+  for _ in 1 2 3; do curl -sf -o /dev/null "localhost:$PORT$path"; done
+  ms=$(for _ in $(seq "$RUNS"); do curl -sf -o /dev/null -w '%{time_total}\n' "localhost:$PORT$path"; done \
+    | awk '{printf "%.1f\n", $1 * 1000}' | median)
+  printf '%-58s %7.1f ms\n' "$path" "$ms"
+done
