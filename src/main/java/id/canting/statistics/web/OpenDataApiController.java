@@ -5,16 +5,12 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.shared.FieldViolation;
-import id.canting.shared.InvalidInputException;
 import id.canting.statistics.OpenIndustryData;
 import id.canting.statistics.OpenIndustryData.ProvinceRow;
 import id.canting.statistics.OpenIndustryData.ShareRow;
@@ -98,16 +94,6 @@ class OpenDataApiController {
 
 	private static <R> ResponseEntity<?> answer(Table<R> table, String format, HttpServletRequest request,
 			List<String> header, Function<R, List<Object>> row) {
-		boolean csv = request.getRequestURI().endsWith(".csv") || "csv".equalsIgnoreCase(format);
-		if (!csv && format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
-			throw new InvalidInputException(List.of(FieldViolation.of("format", "statistics.validation.format", format)));
-		}
-		if (!csv) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"canting-" + table.dataset() + ".csv\"")
-			.body(OpenDataCsv.write(header, table.rows().stream().map(row).toList()));
+		return OpenDataCsv.answer(table.dataset(), table, table.rows(), format, request, header, row);
 	}
 }
