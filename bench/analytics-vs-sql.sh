@@ -4,7 +4,8 @@
 # registry in its own PostgreSQL database canting_bench_stats (localhost:5432, user postgres, trust).
 # The app is the packaged jar (SKIP_PACKAGE=1 reuses target/canting-*.jar), demo data disabled.
 # Each measured request is one `measure NAME PATH SQLFILE` line at the end: another module's
-# requests (e.g. export records) are added as further lines, with their generator run after ours.
+# requests are further lines. Export records (10,080,000, bench/analytics/generate-exports.sql) are
+# generated and measured too unless SKIP_EXPORTS=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IKM=${1:-1000000}
@@ -26,6 +27,10 @@ TOKEN=$(curl -s -X POST localhost:$PORT/api/v1/auth/token -H 'Content-Type: appl
   -d '{"username":"bench","password":"kawung-parang-2024"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 echo "generating $IKM IKM ..."
 "${PSQL[@]}" -d $DB -v ikm="$IKM" -f bench/analytics/generate.sql
+if [ "${SKIP_EXPORTS:-0}" != 1 ]; then
+  echo "generating 10,080,000 export records ..."
+  "${PSQL[@]}" -d $DB -f bench/analytics/generate-exports.sql
+fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
@@ -49,3 +54,8 @@ echo "ikm=$IKM runs=$RUNS (medians)"
 measure summary /api/v1/statistics/summary bench/analytics/summary.sql
 measure province-with-techniques /api/v1/open-data/industry/by-province bench/analytics/province-technique.sql
 measure industry-national /api/v1/statistics/industry bench/analytics/industry.sql
+if [ "${SKIP_EXPORTS:-0}" != 1 ]; then
+  measure exports-summary '/api/v1/trade/exports/summary?from=2024-01&to=2024-07&basket=BATIK' bench/analytics/exports-summary.sql
+  measure exports-by-month-year '/api/v1/trade/exports/by-month?period=2024&basket=BATIK' bench/analytics/exports-by-month.sql
+  measure exports-top10-destinations '/api/v1/trade/exports/by-destination?period=2024&basket=BATIK&top=10' bench/analytics/exports-top-destinations.sql
+fi
