@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.shared.Actor;
+import id.canting.shared.web.FormRejections;
 import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
@@ -40,7 +41,7 @@ class ExportFormController {
 	String create(@ModelAttribute("form") ExportForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			TradeFormErrors.alsoCheck(result, () -> TradeRules.check(form.toInput()));
+			FormRejections.alsoCheck(result, () -> TradeRules.check(form.toInput()));
 		}
 		else {
 			try {
@@ -50,7 +51,7 @@ class ExportFormController {
 						+ record.hsCode() + "&country=" + record.countryCode();
 			}
 			catch (InvalidInputException e) {
-				TradeFormErrors.reject(result, e);
+				FormRejections.reject(result, e);
 			}
 			catch (ConflictException e) {
 				result.reject(e.messageKey(), e.arguments(), e.messageKey());
@@ -69,7 +70,7 @@ class ExportFormController {
 	String update(@PathVariable long id, @ModelAttribute("form") ExportForm form, BindingResult result, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			TradeFormErrors.alsoCheck(result, () -> TradeRules.check(form.toInput()));
+			FormRejections.alsoCheck(result, () -> TradeRules.check(form.toInput()));
 		}
 		else {
 			try {
@@ -79,7 +80,7 @@ class ExportFormController {
 						+ record.hsCode() + "&country=" + record.countryCode();
 			}
 			catch (InvalidInputException e) {
-				TradeFormErrors.reject(result, e);
+				FormRejections.reject(result, e);
 			}
 			catch (ConflictException e) {
 				result.reject(e.messageKey(), e.arguments(), e.messageKey());

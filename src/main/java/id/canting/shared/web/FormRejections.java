@@ -1,0 +1,45 @@
+package id.canting.shared.web;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.validation.BindingResult;
+
+import id.canting.shared.InvalidInputException;
+
+/**
+ * Puts a module's rule violations next to the form fields they concern, so a page shows them inline
+ * (a violation of a field the form does not have becomes a form-wide error). Every module's form
+ * controllers use this one.
+ */
+public final class FormRejections {
+
+	private FormRejections() {
+	}
+
+	/**
+	 * When binding already failed (letters in a number field), the rules still run on the rest, so the
+	 * user sees every problem at once; the record is not saved either way.
+	 */
+	public static void alsoCheck(BindingResult result, Runnable rules) {
+		try {
+			rules.run();
+		}
+		catch (InvalidInputException e) {
+			reject(result, e);
+		}
+	}
+
+	public static void reject(BindingResult result, InvalidInputException e) {
+		e.violations().forEach(v -> {
+			if (result.hasFieldErrors(v.field())) {
+				return; // the binding error already says what is wrong with this field
+			}
+			if (result.getTarget() != null
+					&& BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), v.field()) != null) {
+				result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), v.messageKey());
+			}
+			else {
+				result.reject(v.messageKey(), v.arguments().toArray(), v.messageKey());
+			}
+		});
+	}
+}
