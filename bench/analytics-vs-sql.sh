@@ -13,7 +13,8 @@ RUNS=${2:-11}
 PORT=18081
 DB=canting_bench_stats
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
-"${PSQL[@]}" -c "drop database if exists $DB with (force)" -c "create database $DB"
+# REUSE_DB=1 measures again on the database a previous run generated (no drop, no generation)
+[ "${REUSE_DB:-0}" = 1 ] || "${PSQL[@]}" -c "drop database if exists $DB with (force)" -c "create database $DB"
 [ "${SKIP_PACKAGE:-0}" = 1 ] || ./mvnw -q -B -o -DskipTests package
 JAR=$(ls target/canting-*.jar | grep -v plain | head -1)
 CANTING_DEMO_ENABLED=false CANTING_ADMIN_USERNAME=bench CANTING_ADMIN_PASSWORD=kawung-parang-2024 \
@@ -25,9 +26,11 @@ until curl -sf localhost:$PORT/actuator/health >/dev/null; do sleep 1; done
 # a token for requests that need one (the registry analytics and open data are public)
 TOKEN=$(curl -s -X POST localhost:$PORT/api/v1/auth/token -H 'Content-Type: application/json' \
   -d '{"username":"bench","password":"kawung-parang-2024"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+if [ "${REUSE_DB:-0}" != 1 ]; then
 echo "generating $IKM IKM ..."
 "${PSQL[@]}" -d $DB -v ikm="$IKM" -f bench/analytics/generate.sql
-if [ "${SKIP_EXPORTS:-0}" != 1 ]; then
+fi
+if [ "${SKIP_EXPORTS:-0}" != 1 ] && [ "${REUSE_DB:-0}" != 1 ]; then
   echo "generating 10,080,000 export records ..."
   "${PSQL[@]}" -d $DB -f bench/analytics/generate-exports.sql
 fi
