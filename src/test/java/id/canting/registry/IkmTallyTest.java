@@ -2,22 +2,13 @@ package id.canting.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +47,6 @@ class IkmTallyTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	DataSource dataSource;
 
 	@Test
 	void keepsTheDemoFigures() {
@@ -130,17 +118,12 @@ class IkmTallyTest {
 	}
 
 	@Test
-	void theMigrationsInitialisationGivesTheTallyTheChangesKeptUp() throws IOException {
+	void theMigrationsInitialisationGivesTheTallyTheChangesKeptUp() {
 		ikms.update(ADMIN, new IkmId(anyActiveIkm()), 0, IkmInputs.withNib(IkmInputs.aValidIkm(), "9120000077021"));
+		reports.fileAll(ADMIN, List.of(filing(new IkmId(anyActiveIkm()), "2023-S2", 9, ReportStatus.ACCEPTED)));
 		List<String> kept = tallyRows();
-		String migration = new ClassPathResource("db/migration/V10__registry_tally.sql")
-			.getContentAsString(StandardCharsets.UTF_8);
-		String initialisation = migration.substring(migration.indexOf("-- tally: initialise"));
-		jdbc.sql("delete from ikm_tally").update();
-		jdbc.sql("update ikm set reported_semester = null, reported_workers = null").update();
 
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		ScriptUtils.executeSqlScript(connection, new ByteArrayResource(initialisation.getBytes(StandardCharsets.UTF_8)));
+		RegistryTestData.reinitialiseTally(jdbc);
 
 		assertThat(tallyRows()).isEqualTo(kept);
 	}
