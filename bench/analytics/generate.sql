@@ -1,4 +1,5 @@
--- How to run: psql -v ikm=1000000 -f bench/analytics/generate.sql (after Flyway created the schema)
+-- How to run: psql -v ikm=1000000 -f bench/analytics/generate.sql (after Flyway created the schema; then
+-- fill ikm_tally with V10's initialisation statements, as bench/analytics-vs-sql.sh does)
 -- A deterministic scaled registry: 10,000 sentra over all 514 regencies, :ikm IKM (one in three a
 -- sentra member, 97 % active), 1-3 techniques, categories and dyes each, and accepted semester
 -- reports 2023-S2 and 2024-S1 for 30 % of the IKM.

@@ -31,14 +31,16 @@ import id.canting.shared.InvalidInputException;
 public class IkmBulkRegistration {
 
 	private final IkmTable table;
+	private final IkmTally tally;
 	private final SentraRepository sentras;
 	private final Regions regions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IkmBulkRegistration(IkmTable table, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
+	IkmBulkRegistration(IkmTable table, IkmTally tally, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
 			Clock clock) {
 		this.table = table;
+		this.tally = tally;
 		this.sentras = sentras;
 		this.regions = regions;
 		this.events = events;
@@ -82,6 +84,7 @@ public class IkmBulkRegistration {
 			// happens when someone registered the same NIB since; the caller's transaction rolls back.
 			throw new ConflictException("ikm.duplicate-nib.since-validation");
 		}
+		tally.addAll(ikms.stream().map(IkmSnapshot::of).toList());
 		List<IkmRegistered> registered = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			registered.add(new IkmRegistered(new IkmId(ids.get(i)), ikms.get(i).name(), ikms.get(i).provinceCode(),

@@ -23,15 +23,17 @@ public class IkmManagement {
 
 	private final IkmRepository ikms;
 	private final IkmTable table;
+	private final IkmTally tally;
 	private final SentraRepository sentras;
 	private final Regions regions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IkmManagement(IkmRepository ikms, IkmTable table, SentraRepository sentras, Regions regions, ApplicationEventPublisher events,
-			Clock clock) {
+	IkmManagement(IkmRepository ikms, IkmTable table, IkmTally tally, SentraRepository sentras, Regions regions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.ikms = ikms;
 		this.table = table;
+		this.tally = tally;
 		this.sentras = sentras;
 		this.regions = regions;
 		this.events = events;
@@ -43,6 +45,7 @@ public class IkmManagement {
 		IkmDetails details = checked(input, null);
 		RegistryAccess.requireOfficerOf(actor, Regency.provinceOf(details.regencyCode()));
 		Ikm ikm = ikms.save(Ikm.register(details, clock.instant()));
+		tally.add(IkmSnapshot.of(ikm));
 		// The event needs the id the database just assigned, so it is published here, not by the aggregate.
 		events.publishEvent(new IkmRegistered(ikm.id(), details.name(), ikm.provinceCode(), actor.username()));
 		return ikm;
@@ -53,6 +56,7 @@ public class IkmManagement {
 	 * saved in between, the edit is refused rather than silently overwriting theirs.
 	 */
 	public Ikm update(Actor actor, IkmId id, int expectedVersion, IkmInput input) {
+		IkmSnapshot before = tally.lock(id);
 		Ikm ikm = load(id);
 		RegistryAccess.requireRead(actor, ikm.provinceCode(), id.value());
 		if (ikm.version() != expectedVersion) {
@@ -61,7 +65,7 @@ public class IkmManagement {
 		IkmDetails details = checked(input, id);
 		RegistryAccess.requireEdit(actor, ikm, details);
 		ikm.update(details, actor.username(), clock.instant());
-		return ikms.save(ikm);
+		return counted(before, ikms.save(ikm));
 	}
 
 	/** An officer of the IKM's province (or an admin) confirms the IKM's data. */
@@ -73,17 +77,19 @@ public class IkmManagement {
 	}
 
 	public Ikm deactivate(Actor actor, IkmId id) {
+		IkmSnapshot before = tally.lock(id);
 		Ikm ikm = load(id);
 		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
 		ikm.deactivate(actor.username(), clock.instant());
-		return ikms.save(ikm);
+		return counted(before, ikms.save(ikm));
 	}
 
 	public Ikm activate(Actor actor, IkmId id) {
+		IkmSnapshot before = tally.lock(id);
 		Ikm ikm = load(id);
 		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
 		ikm.activate(actor.username(), clock.instant());
-		return ikms.save(ikm);
+		return counted(before, ikms.save(ikm));
 	}
 
 	/** The IKM with its personal fields, for those who may read them. */
@@ -112,6 +118,12 @@ public class IkmManagement {
 	public IkmPermissions permissions(Actor actor, Ikm ikm) {
 		boolean officer = actor.isAdmin() || actor.isOfficerOf(ikm.provinceCode());
 		return new IkmPermissions(officer || actor.ownsIkm(ikm.id().value()), officer, officer);
+	}
+
+	/** Moves the IKM in the tally from what it counted under (read, and locked, before the change). */
+	private Ikm counted(IkmSnapshot before, Ikm saved) {
+		tally.change(before, before.now(saved));
+		return saved;
 	}
 
 	private Ikm load(IkmId id) {

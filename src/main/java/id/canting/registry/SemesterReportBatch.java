@@ -30,14 +30,16 @@ public class SemesterReportBatch {
 
 	private final SemesterReportRepository reports;
 	private final ReportableIkms ikms;
+	private final IkmTally tally;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SemesterReportBatch(SemesterReportRepository reports, ReportableIkms ikms, JdbcClient jdbc,
+	SemesterReportBatch(SemesterReportRepository reports, ReportableIkms ikms, IkmTally tally, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.ikms = ikms;
+		this.tally = tally;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -97,6 +99,7 @@ public class SemesterReportBatch {
 		for (int i = 0; i < advanced.size(); i++) {
 			result.set(advanced.get(i), resaved.get(i));
 		}
+		tally.accepted(resaved.stream().filter(r -> r.status() == ReportStatus.ACCEPTED).toList());
 		return result;
 	}
 

@@ -21,12 +21,15 @@ public class SemesterReports {
 	private final SemesterReportRepository reports;
 	private final SemesterReportBatch batch;
 	private final ReportableIkms ikms;
+	private final IkmTally tally;
 	private final Clock clock;
 
-	SemesterReports(SemesterReportRepository reports, SemesterReportBatch batch, ReportableIkms ikms, Clock clock) {
+	SemesterReports(SemesterReportRepository reports, SemesterReportBatch batch, ReportableIkms ikms, IkmTally tally,
+			Clock clock) {
 		this.reports = reports;
 		this.batch = batch;
 		this.ikms = ikms;
+		this.tally = tally;
 		this.clock = clock;
 	}
 
@@ -68,7 +71,9 @@ public class SemesterReports {
 		ReportAccess.requireOffice(actor, scope.provinceCode());
 		SemesterReport report = load(ikm, semester);
 		report.accept(scope.provinceCode(), actor.username(), clock.instant());
-		return reports.save(report);
+		SemesterReport accepted = reports.save(report);
+		tally.accepted(List.of(accepted));
+		return accepted;
 	}
 
 	/** The office returns a submitted report for correction, saying why. */

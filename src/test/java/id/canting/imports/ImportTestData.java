@@ -2,9 +2,12 @@ package id.canting.imports;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.canting.registry.RegistryTestData;
+
 /**
  * Removes what import tests committed (IKM with test NIBs 9199... or names "Uji Impor ..."), straight
- * from the tables: the application has no delete path, and other tests rely on the demo figures.
+ * from the tables: the application has no delete path, and other tests rely on the demo figures (so the
+ * registry's tally is initialised again from what remains).
  */
 public final class ImportTestData {
 
@@ -21,6 +24,7 @@ public final class ImportTestData {
 			jdbc.sql("delete from semester_report where ikm_id in (" + IMPORTED + ")").update();
 		}
 		jdbc.sql("delete from ikm where id in (" + IMPORTED + ")").update();
+		RegistryTestData.reinitialiseTally(jdbc);
 	}
 
 	private static boolean tableExists(JdbcClient jdbc, String table) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.canting.CantingTest;
 import id.canting.account.AccountSessions;
+import id.canting.registry.RegistryTestData;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 
@@ -36,6 +37,7 @@ class ReportImportTest {
 	@AfterEach
 	void removeImportedReports() {
 		jdbc.sql("delete from semester_report where semester = ?").param(SEMESTER).update();
+		RegistryTestData.reinitialiseTally(jdbc);
 	}
 
 	@Test

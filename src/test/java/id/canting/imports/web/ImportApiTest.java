@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import id.canting.CantingTest;
 import id.canting.TestLogins;
+import id.canting.registry.RegistryTestData;
 
 /** The import API: upload (202), follow, errors, commit, rejected rows and templates, as other systems use it. */
 @CantingTest
@@ -49,6 +50,7 @@ class ImportApiTest {
 		jdbc.sql("delete from ikm_category where ikm_id in (select id from ikm where name like 'Uji Impor%')").update();
 		jdbc.sql("delete from ikm_dye where ikm_id in (select id from ikm where name like 'Uji Impor%')").update();
 		jdbc.sql("delete from ikm where name like 'Uji Impor%'").update();
+		RegistryTestData.reinitialiseTally(jdbc);
 	}
 
 	@Test
