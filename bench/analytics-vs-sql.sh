@@ -43,13 +43,17 @@ fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# NAME PATH SQLFILE: median over RUNS of the HTTP request (curl time_total, after 2 warm-up calls)
+# NAME PATH SQLFILE: median over RUNS of the HTTP request (curl time_total, after WARMUP calls, default 50)
 # and of the file's statements run with psql (sum of \timing per run, after 2 warm-up runs)
+# A fourth argument "auth" sends the bearer token; public requests go without, as the public sends them.
 measure() {
   local name=$1 path=$2 sql=$3 app raw
-  for _ in 1 2; do curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "localhost:$PORT$path"; done
+  local auth=(-H "X-Bench: public")
+  [ "${4:-}" = auth ] && auth=(-H "Authorization: Bearer $TOKEN")
+  # the JIT needs a few dozen calls before a request runs at its steady speed
+  for _ in $(seq "${WARMUP:-50}"); do curl -sf -o /dev/null "${auth[@]}" "localhost:$PORT$path"; done
   app=$(for _ in $(seq "$RUNS"); do
-    curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "localhost:$PORT$path"
+    curl -sf -o /dev/null -w '%{time_total}\n' "${auth[@]}" "localhost:$PORT$path"
   done | awk '{printf "%.1f\n", $1 * 1000}' | median)
   for _ in 1 2; do "${PSQL[@]}" -d $DB -o /dev/null -f "$sql"; done
   raw=$(for _ in $(seq "$RUNS"); do
@@ -64,7 +68,7 @@ measure summary /api/v1/statistics/summary bench/analytics/summary.sql
 measure province-with-techniques /api/v1/open-data/industry/by-province bench/analytics/province-technique.sql
 measure industry-national /api/v1/statistics/industry bench/analytics/industry.sql
 if [ "${SKIP_EXPORTS:-0}" != 1 ]; then
-  measure exports-summary '/api/v1/trade/exports/summary?from=2024-01&to=2024-07&basket=BATIK' bench/analytics/exports-summary.sql
-  measure exports-by-month-year '/api/v1/trade/exports/by-month?period=2024&basket=BATIK' bench/analytics/exports-by-month.sql
-  measure exports-top10-destinations '/api/v1/trade/exports/by-destination?period=2024&basket=BATIK&top=10' bench/analytics/exports-top-destinations.sql
+  measure exports-summary '/api/v1/trade/exports/summary?from=2024-01&to=2024-07&basket=BATIK' bench/analytics/exports-summary.sql auth
+  measure exports-by-month-year '/api/v1/trade/exports/by-month?period=2024&basket=BATIK' bench/analytics/exports-by-month.sql auth
+  measure exports-top10-destinations '/api/v1/trade/exports/by-destination?period=2024&basket=BATIK&top=10' bench/analytics/exports-top-destinations.sql auth
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How to run: bench/dashboard-h2.sh [RUNS]   (default 21; SKIP_PACKAGE=1 reuses target/canting-*.jar)
 # Times every request of the dashboards (pages, their JSON twins, the map file) with the demo data
-# on the embedded H2 database in a fresh temporary folder; prints the median per request.
+# on the embedded H2 database in a fresh temporary folder; prints the median per request (after
+# WARMUP calls, default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-21}
@@ -23,7 +24,8 @@ TOKEN=$(curl -s -X POST localhost:$PORT/api/v1/auth/token -H 'Content-Type: appl
   -d '{"username":"admin","password":"canting-demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 time_path() {
   local path=$1; shift
-  for _ in 1 2 3; do curl -sf -o /dev/null "$@" "localhost:$PORT$path"; done
+  # the JIT needs a few dozen calls before a request runs at its steady speed
+  for _ in $(seq "${WARMUP:-30}"); do curl -sf -o /dev/null "$@" "localhost:$PORT$path"; done
   ms=$(for _ in $(seq "$RUNS"); do curl -sf -o /dev/null -w '%{time_total}\n' "$@" "localhost:$PORT$path"; done \
     | awk '{printf "%.1f\n", $1 * 1000}' | median)
   printf '%-58s %7.1f ms\n' "$path" "$ms"

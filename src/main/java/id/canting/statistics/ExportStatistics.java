@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
@@ -33,6 +34,8 @@ import id.canting.trade.TradeRules;
  * as-of time, and breakdowns, each compared with the same months a year earlier.
  */
 @Service
+// one read-only transaction (one connection) per request, not one per figure read
+@Transactional(readOnly = true)
 public class ExportStatistics {
 
 	/** The most destinations a breakdown lists. */

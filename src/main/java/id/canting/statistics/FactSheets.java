@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Province;
 import id.canting.region.Regions;
@@ -55,6 +56,7 @@ public class FactSheets {
 	 *
 	 * @throws InvalidInputException ({@code province}) when the province code is unknown
 	 */
+	@Transactional(readOnly = true)
 	public FactSheet compose(Actor actor, Period period, String provinceCode, Locale locale) {
 		Period chosen = period == null ? exports.defaultPeriod() : period;
 		boolean national = provinceCode == null || provinceCode.isBlank();

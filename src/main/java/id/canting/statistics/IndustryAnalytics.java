@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Province;
 import id.canting.region.Regency;
@@ -26,6 +27,8 @@ import id.canting.shared.InvalidInputException;
  * the parameters first: a bad one is refused with the parameter and the rule it broke.
  */
 @Service
+// one read-only transaction (one connection) per request, not one per figure read
+@Transactional(readOnly = true)
 public class IndustryAnalytics {
 
 	/** The most sentra a ranking lists. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Province;
 import id.canting.region.Regions;
@@ -12,6 +13,8 @@ import id.canting.registry.RegistryFigures.Figure;
 
 /** Composes the registry's live figures into the {@link IndustrySummary} that pages and the API show. */
 @Service
+// one read-only transaction (one connection) per request, not one per figure read
+@Transactional(readOnly = true)
 public class IndustryStatistics {
 
 

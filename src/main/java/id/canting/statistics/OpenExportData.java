@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
 import id.canting.statistics.ExportBreakdown.KeyLine;
@@ -18,6 +19,8 @@ import id.canting.statistics.ExportBreakdown.MonthLine;
  * module is read as the system, since its own pages and API are for signed-in readers.
  */
 @Service
+// one read-only transaction (one connection) per request, not one per figure read
+@Transactional(readOnly = true)
 public class OpenExportData {
 
 	private final ExportStatistics statistics;

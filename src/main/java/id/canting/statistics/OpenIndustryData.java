@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Province;
 import id.canting.region.Regions;
@@ -20,6 +21,8 @@ import id.canting.registry.Technique;
  * download carry the same columns.
  */
 @Service
+// one read-only transaction (one connection) per request, not one per figure read
+@Transactional(readOnly = true)
 public class OpenIndustryData {
 
 	private final RegistryFigures figures;
