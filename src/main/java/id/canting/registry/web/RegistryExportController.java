@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.registry.Dye;
+import id.canting.registry.Gender;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmKind;
 import id.canting.registry.ProductCategory;
@@ -15,6 +16,7 @@ import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryExports;
 import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraFilter;
+import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,12 +42,13 @@ class RegistryExportController {
 			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
 			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
 			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
+			@RequestParam(required = false) SizeClass sizeClass, @RequestParam(required = false) Gender ownerGender,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
 		// as on the list page: a regency left over from another province no longer filters
 		IkmFilter filter = new IkmFilter(blankToNull(province), IkmController.regencyWithin(province, regency), sentra,
-				technique, category, dye, kind, status, q);
+				technique, category, dye, kind, status, q, sizeClass, ownerGender);
 		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
 	}
 

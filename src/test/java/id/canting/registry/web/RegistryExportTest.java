@@ -83,6 +83,21 @@ class RegistryExportTest {
 	}
 
 	@Test
+	void sizeClassAndOwnerGenderFilterTheExportAsTheyFilterTheList() throws Exception {
+		MockMvc officer = as("officer.33");
+		List<List<String>> rows = csv(officer.perform(get("/api/v1/ikm/export").param("province", "33")
+			.param("sizeClass", "MENENGAH").param("ownerGender", "FEMALE")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray());
+		long listed = com.jayway.jsonpath.JsonPath.parse(officer.perform(get("/api/v1/ikm").param("province", "33")
+			.param("sizeClass", "MENENGAH").param("ownerGender", "FEMALE")).andReturn().getResponse().getContentAsString())
+			.read("$.page.totalElements", Long.class);
+		assertThat(listed).isPositive().isLessThan(listTotal(officer, "33"));
+		assertThat(rows).hasSize(1 + (int) listed);
+		assertThat(rows.subList(1, rows.size()))
+			.allSatisfy(row -> assertThat(row.get(IkmColumn.OWNER_GENDER.ordinal())).isEqualTo("FEMALE"));
+	}
+
+	@Test
 	void xlsxHoldsTheSameRowsAsCsvWithABoldHeaderAndNumbersAsNumbers() throws Exception {
 		MockMvc officer = as("officer.33");
 		List<List<String>> csv = csv(officer.perform(get("/api/v1/ikm/export").param("province", "33").param("kind", "REGULAR"))
