@@ -42,6 +42,8 @@ class IndustryDashboardController {
 				new Breakdown("ownerGender", "gender", "field.ownerGender", false, figures.byOwnerGender()),
 				new Breakdown("kind", "kind", "field.kind", false, figures.byKind())));
 		model.addAttribute("provinces", regions.provinces());
+		// the last six semesters, as the workforce API gives them without from/to
+		model.addAttribute("workforce", analytics.workforce(null, null, province));
 		// the scope's province leads every link's query, so a figure of Jawa Tengah opens Jawa Tengah's IKM
 		String scope = figures.scope().code() == null ? "" : "?province=" + figures.scope().code();
 		model.addAttribute("listUrl", RecordsLink.listUrl(actor));

@@ -58,6 +58,21 @@ class IndustryDashboardPageTest {
 	}
 
 	@Test
+	void theWorkforceBySemesterIsTheAcceptedReportsAsTheApiCountsThem() throws Exception {
+		String api = mvc.perform(get("/api/v1/statistics/workforce")).andReturn().getResponse().getContentAsString();
+		long reported = com.jayway.jsonpath.JsonPath.parse(api)
+			.read("$.semesters[?(@.semester == '2024-S1')].workers", net.minidev.json.JSONArray.class)
+			.stream().mapToLong(v -> ((Number) v).longValue()).sum();
+		Document page = page("/statistics/industry", "officer.33");
+		assertThat(page.select("#table-workforce tbody tr")).hasSize(6);
+		var row = page.select("#table-workforce tr[data-label=2024-S1]");
+		assertThat(reported).isPositive();
+		assertThat(row.attr("data-value")).isEqualTo(String.valueOf(reported));
+		assertThat(row.select("a").attr("href")).isEqualTo("/reports/compliance?semester=2024-S1");
+		assertThat(page("/statistics/industry", null).select("#table-workforce a")).isEmpty();
+	}
+
+	@Test
 	void theIkmListFiltersBySizeClassAndOwnerGender() throws Exception {
 		Document page = page("/ikm?sizeClass=MENENGAH&ownerGender=FEMALE&status=ACTIVE", "admin");
 		assertThat(page.select("#filter-size-class option[selected]").val()).isEqualTo("MENENGAH");
