@@ -46,6 +46,18 @@ class MessagesTest {
 		}
 	}
 
+	/** Every line is a comment, blank, or key=value with a dotted key: a merge left no conflict markers behind. */
+	@Test
+	void everyLineIsAMessageOrAComment() throws IOException {
+		for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
+			List<String> strays = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.filter(line -> !line.matches("[a-zA-Z0-9.\\-_]+=.*"))
+				.toList();
+			assertThat(strays).as(bundle).isEmpty();
+		}
+	}
+
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties id = load("messages_id.properties");
