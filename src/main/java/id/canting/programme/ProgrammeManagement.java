@@ -135,7 +135,7 @@ public class ProgrammeManagement {
 		params.put("today", today());
 		params.put("size", page.size());
 		params.put("offset", page.offset());
-		List<Long> ids = jdbc.sql("select id from programme" + where + """
+		List<Long> ids = jdbc.sql("select id from programme" + where + " " + """
 				 order by case when status = 'PUBLISHED' and opens_on <= :today and closes_on >= :today then 0
 				 when status = 'PUBLISHED' and opens_on > :today then 1 when status = 'DRAFT' then 2 else 3 end,
 				 closes_on desc, code limit :size offset :offset""").params(params).query(Long.class).list();
