@@ -22,7 +22,7 @@ import id.canting.CantingTest;
 import id.canting.TestLogins;
 
 /**
- * Every registry (including semester reports), account and trade endpoint against every role, with the answer each must get. Each cell
+ * Every registry (including semester reports), account, trade and programme endpoint against every role, with the answer each must get. Each cell
  * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
  * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
  */
@@ -174,6 +174,24 @@ class AuthorisationMatrixTest {
 		// fact sheets: everyone signed in (they carry the export figures)
 		rows.put("GET /api/v1/statistics/fact-sheet", row(HttpMethod.GET, "/api/v1/statistics/fact-sheet?period=2024-01..2024-07&format=xlsx", null, 401, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /statistics/fact-sheet", row(HttpMethod.GET, "/statistics/fact-sheet?period=2024-01..2024-07", null, 302, 200, 200, 200, 200, 200, 200));
+		// programme: everyone reads published programmes; admins prepare, publish and close; an IKM is checked by its owner, its province and admins
+		String programmeBody = """
+				{"code": "MATRIX-2031", "name": "Uji", "type": "TRAINING", "year": 2031, "budgetIdr": 1000000, "quota": 5,
+				 "opensOn": "2031-02-01", "closesOn": "2031-03-01", "target": "IKM", "organiser": "Ditjen IKMA", "description": "Uji"}""";
+		rows.put("GET /api/v1/programmes", row(HttpMethod.GET, "/api/v1/programmes?year=2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/programmes/{code}", row(HttpMethod.GET, "/api/v1/programmes/BINA-LAPAS-2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/programmes", row(HttpMethod.POST, "/api/v1/programmes", programmeBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/programmes/{published}", row(HttpMethod.PUT, "/api/v1/programmes/BINA-LAPAS-2024", "ROUNDTRIP", 401, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/programmes/{published}/publish", row(HttpMethod.POST, "/api/v1/programmes/BINA-LAPAS-2024/publish", null, 401, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/programmes/{published}/close", row(HttpMethod.POST, "/api/v1/programmes/BINA-LAPAS-2024/close", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/eligibility?ikm={owned}", row(HttpMethod.GET, "/api/v1/programmes/PELATIHAN-SDM-2024/eligibility?ikm=" + ownerIkm, null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/eligibility?sentra={jateng}", row(HttpMethod.GET, "/api/v1/programmes/FAS-PERALATAN-SENTRA-2024/eligibility?sentra=" + jatengSentra, null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("GET /programmes", row(HttpMethod.GET, "/programmes", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /programmes/{code}", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /programmes/{code}?ikm={owned}", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024?ikm=" + ownerIkm, null, 200, 200, 200, 403, 200, 200, 200));
+		rows.put("GET /programmes/new", row(HttpMethod.GET, "/programmes/new", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /programmes/{published}/edit", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024/edit", null, 302, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /programmes/{published}/close", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/close", null, 302, 302, 403, 403, 403, 403, 403));
 
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {

@@ -60,7 +60,8 @@ class SecurityConfig {
 				// the fact sheet includes export figures, which only signed-in readers see
 				.requestMatchers("/api/v1/statistics/fact-sheet").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
-						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**").permitAll()
+						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**", "/api/v1/programmes",
+						"/api/v1/programmes/*").permitAll()
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,8 +81,10 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/programmes/new").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
-						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data").permitAll()
+						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
+						"/programmes", "/programmes/*").permitAll()
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())

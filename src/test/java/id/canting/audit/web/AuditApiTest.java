@@ -101,7 +101,7 @@ class AuditApiTest {
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
 		audit(TestActors.admin(), "from", "2024-10-06", "to", "2024-10-02").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
-		audit(TestActors.admin(), "entity", "programme").andExpect(status().isBadRequest())
+		audit(TestActors.admin(), "entity", "no_such_record").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("entity"));
 		audit(TestActors.admin(), "sort", "actor,asc").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("sort"));

@@ -1,0 +1,108 @@
+package id.canting.programme.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.canting.programme.EligibilityRules;
+import id.canting.programme.Programme;
+import id.canting.programme.ProgrammeDetails;
+import id.canting.programme.ProgrammeInput;
+
+/** The admin's programme form: the call and its eligibility rules. */
+public class ProgrammeForm {
+
+	private String code;
+	private String name;
+	private String type;
+	private Integer year;
+	private Long budgetIdr;
+	private Integer quota;
+	private String opensOn;
+	private String closesOn;
+	private String target;
+	private String organiser;
+	private String description;
+	private List<String> provinces = new ArrayList<>();
+	private List<String> techniques = new ArrayList<>();
+	private List<String> kinds = new ArrayList<>();
+	private List<String> sizeClasses = new ArrayList<>();
+	private boolean nibRequired;
+	private boolean sentraMemberRequired;
+	private Integer minActiveSentraMembers;
+	private Integer noBenefitWithinYears;
+	private int version;
+
+	static ProgrammeForm of(Programme programme) {
+		ProgrammeDetails d = programme.details();
+		EligibilityRules r = d.rules();
+		ProgrammeForm form = new ProgrammeForm();
+		form.code = d.code();
+		form.name = d.name();
+		form.type = d.type().name();
+		form.year = d.year();
+		form.budgetIdr = d.budgetIdr();
+		form.quota = d.quota();
+		form.opensOn = d.opensOn().toString();
+		form.closesOn = d.closesOn().toString();
+		form.target = d.target().name();
+		form.organiser = d.organiser();
+		form.description = d.description();
+		form.provinces = new ArrayList<>(r.provinces());
+		form.techniques = r.techniques().stream().map(Enum::name).toList();
+		form.kinds = r.kinds().stream().map(Enum::name).toList();
+		form.sizeClasses = r.sizeClasses().stream().map(Enum::name).toList();
+		form.nibRequired = r.nibRequired();
+		form.sentraMemberRequired = r.sentraMemberRequired();
+		form.minActiveSentraMembers = r.minActiveSentraMembers();
+		form.noBenefitWithinYears = r.noBenefitWithinYears();
+		form.version = programme.version();
+		return form;
+	}
+
+	ProgrammeInput toInput() {
+		return new ProgrammeInput(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser,
+				description, provinces, techniques, kinds, sizeClasses, nibRequired, sentraMemberRequired,
+				minActiveSentraMembers, noBenefitWithinYears);
+	}
+
+	public String getCode() { return code; }
+	public void setCode(String code) { this.code = code; }
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public String getType() { return type; }
+	public void setType(String type) { this.type = type; }
+	public Integer getYear() { return year; }
+	public void setYear(Integer year) { this.year = year; }
+	public Long getBudgetIdr() { return budgetIdr; }
+	public void setBudgetIdr(Long budgetIdr) { this.budgetIdr = budgetIdr; }
+	public Integer getQuota() { return quota; }
+	public void setQuota(Integer quota) { this.quota = quota; }
+	public String getOpensOn() { return opensOn; }
+	public void setOpensOn(String opensOn) { this.opensOn = opensOn; }
+	public String getClosesOn() { return closesOn; }
+	public void setClosesOn(String closesOn) { this.closesOn = closesOn; }
+	public String getTarget() { return target; }
+	public void setTarget(String target) { this.target = target; }
+	public String getOrganiser() { return organiser; }
+	public void setOrganiser(String organiser) { this.organiser = organiser; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public List<String> getProvinces() { return provinces; }
+	public void setProvinces(List<String> provinces) { this.provinces = provinces; }
+	public List<String> getTechniques() { return techniques; }
+	public void setTechniques(List<String> techniques) { this.techniques = techniques; }
+	public List<String> getKinds() { return kinds; }
+	public void setKinds(List<String> kinds) { this.kinds = kinds; }
+	public List<String> getSizeClasses() { return sizeClasses; }
+	public void setSizeClasses(List<String> sizeClasses) { this.sizeClasses = sizeClasses; }
+	public boolean isNibRequired() { return nibRequired; }
+	public void setNibRequired(boolean nibRequired) { this.nibRequired = nibRequired; }
+	public boolean isSentraMemberRequired() { return sentraMemberRequired; }
+	public void setSentraMemberRequired(boolean sentraMemberRequired) { this.sentraMemberRequired = sentraMemberRequired; }
+	public Integer getMinActiveSentraMembers() { return minActiveSentraMembers; }
+	public void setMinActiveSentraMembers(Integer minActiveSentraMembers) { this.minActiveSentraMembers = minActiveSentraMembers; }
+	public Integer getNoBenefitWithinYears() { return noBenefitWithinYears; }
+	public void setNoBenefitWithinYears(Integer noBenefitWithinYears) { this.noBenefitWithinYears = noBenefitWithinYears; }
+	public int getVersion() { return version; }
+	public void setVersion(int version) { this.version = version; }
+}
