@@ -1,5 +1,6 @@
 package id.canting.imports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class RowErrors {
 	}
 
 	/** A decimal in either notation ({@code 1.234,5} or {@code 1234.5}); an unreadable one is an error. */
-	java.math.BigDecimal decimal(String field) {
+	BigDecimal decimal(String field) {
 		try {
 			return CellValues.number(cells.get(field));
 		}

@@ -1,7 +1,11 @@
 package id.canting.registry;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -102,14 +106,14 @@ public class IkmManagement {
 
 	/** The IKM holding this NIB, as imports match rows by NIB (only the id: reading it needs {@link #ikm}). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<IkmId> findByNib(String nib) {
-		return nib == null ? java.util.Optional.empty() : ikms.findIdByNib(nib.strip()).map(IkmId::new);
+	public Optional<IkmId> findByNib(String nib) {
+		return nib == null ? Optional.empty() : ikms.findIdByNib(nib.strip()).map(IkmId::new);
 	}
 
 	/** The IKM holding any of these NIBs, by NIB: one query for a batch of imported rows. */
 	@Transactional(readOnly = true)
-	public java.util.Map<String, IkmId> findByNibs(java.util.Collection<String> nibs) {
-		java.util.Map<String, IkmId> found = new java.util.HashMap<>();
+	public Map<String, IkmId> findByNibs(Collection<String> nibs) {
+		Map<String, IkmId> found = new HashMap<>();
 		table.idsByNib(nibs.stream().map(String::strip).toList()).forEach((nib, id) -> found.put(nib, new IkmId(id)));
 		return found;
 	}

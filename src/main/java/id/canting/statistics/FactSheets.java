@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,7 +75,7 @@ public class FactSheets {
 					.map(p -> new FactSheet.Industry(p.workers(), p.ikm(), p.sentra(), 1, definition))
 					.orElse(new FactSheet.Industry(0, 0, 0, 0, definition));
 		ExportSummary exportSummary = exports.summary(actor, chosen, null, locale);
-		String periodLabel = periodLabel(chosen, locale);
+		String periodLabel = chosen.label(locale);
 		NumberFormat whole = NumberFormat.getIntegerInstance(locale);
 		String industryHeadline = national
 				? message("factsheet.headline.industry", locale, whole.format(figures.workers()),
@@ -100,18 +98,6 @@ public class FactSheets {
 		return workbook.render(sheet, locale);
 	}
 
-	/** 'Januari–Juli 2024', 'Juli 2024' or 'Desember 2023–Juli 2024', in the reader's language. */
-	static String periodLabel(Period period, Locale locale) {
-		YearMonth from = period.from();
-		YearMonth to = period.to();
-		String toText = month(to, locale) + " " + to.getYear();
-		if (from.equals(to)) {
-			return toText;
-		}
-		String fromText = from.getYear() == to.getYear() ? month(from, locale) : month(from, locale) + " " + from.getYear();
-		return fromText + "\u2013" + toText;
-	}
-
 	/** '9,45 juta' / '9.45 million' from a million up, else the whole amount ('950.000'). */
 	private String usd(BigDecimal value, Locale locale) {
 		if (value.compareTo(MILLION) >= 0) {
@@ -122,10 +108,6 @@ public class FactSheets {
 					twoDecimals.format(value.divide(MILLION, 2, RoundingMode.HALF_UP)));
 		}
 		return NumberFormat.getIntegerInstance(locale).format(value.setScale(0, RoundingMode.HALF_UP));
-	}
-
-	private static String month(YearMonth month, Locale locale) {
-		return month.getMonth().getDisplayName(TextStyle.FULL, locale);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

@@ -2,6 +2,7 @@ package id.canting.statistics;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -119,6 +120,24 @@ public record Period(YearMonth from, YearMonth to) {
 	}
 
 	/** The period as {@link #parse} reads it back: {@code 2024-01..2024-07}, or {@code 2024-07} for one month. */
+	/**
+	 * The period in words, as publications write it: Januari–Juli 2024, Juli 2024, or
+	 * Desember 2023–Februari 2024 (in the reader's language).
+	 */
+	public String label(Locale locale) {
+		String toText = monthName(to, locale) + " " + to.getYear();
+		if (from.equals(to)) {
+			return toText;
+		}
+		String fromText = from.getYear() == to.getYear() ? monthName(from, locale)
+				: monthName(from, locale) + " " + from.getYear();
+		return fromText + "\u2013" + toText;
+	}
+
+	private static String monthName(YearMonth month, Locale locale) {
+		return month.getMonth().getDisplayName(TextStyle.FULL, locale);
+	}
+
 	@Override
 	public String toString() {
 		return from.equals(to) ? from.toString() : from + ".." + to;

@@ -1,6 +1,10 @@
 package id.canting.trade;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Country names for ISO 3166-1 alpha-2 codes in the reader's language, from the JDK's locale data
@@ -21,31 +25,31 @@ public final class Countries {
 	}
 
 	/** Every country's name in Bahasa Indonesia and in English, lower-cased, to its code. */
-	private static final java.util.Map<String, String> CODES_BY_NAME = codesByName();
+	private static final Map<String, String> CODES_BY_NAME = codesByName();
 
 	/**
 	 * The code a spreadsheet cell means: the code itself ({@code us}, {@code US}) or a country name
 	 * in Bahasa Indonesia or English ({@code Amerika Serikat}, {@code United States}); empty when
 	 * it names no country.
 	 */
-	public static java.util.Optional<String> codeOf(String text) {
+	public static Optional<String> codeOf(String text) {
 		if (text == null || text.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String upper = text.strip().toUpperCase(Locale.ROOT);
 		if (TradeRules.isCountryCode(upper)) {
-			return java.util.Optional.of(upper);
+			return Optional.of(upper);
 		}
-		return java.util.Optional.ofNullable(CODES_BY_NAME.get(text.strip().toLowerCase(Locale.ROOT)));
+		return Optional.ofNullable(CODES_BY_NAME.get(text.strip().toLowerCase(Locale.ROOT)));
 	}
 
-	private static java.util.Map<String, String> codesByName() {
-		java.util.Map<String, String> codes = new java.util.HashMap<>();
+	private static Map<String, String> codesByName() {
+		Map<String, String> codes = new HashMap<>();
 		for (String code : Locale.getISOCountries()) {
-			for (Locale language : java.util.List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+			for (Locale language : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
 				codes.putIfAbsent(name(code, language).toLowerCase(Locale.ROOT), code);
 			}
 		}
-		return java.util.Map.copyOf(codes);
+		return Map.copyOf(codes);
 	}
 }

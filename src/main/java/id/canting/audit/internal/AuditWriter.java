@@ -2,6 +2,7 @@ package id.canting.audit.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +71,7 @@ class AuditWriter {
 	 */
 	void appendAll(List<NewEntry> entries) {
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+		List<Object[]> rows = new ArrayList<>(entries.size());
 		for (NewEntry entry : entries) {
 			if (!entry.changes().isEmpty()) {
 				throw new IllegalArgumentException("appendAll takes entries without field changes");

@@ -14,6 +14,7 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import id.canting.shared.web.Dates;
 import id.canting.statistics.ExportBreakdown.MonthLine;
 import id.canting.statistics.FactSheet;
 
@@ -36,7 +37,7 @@ public class FactSheetPdf {
 	public byte[] render(FactSheet sheet, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("sheet", sheet);
-		context.setVariable("asOf", FactSheetWorkbook.moment(sheet.asOf(), locale));
+		context.setVariable("asOf", Dates.dateTime(sheet.asOf(), locale));
 		context.setVariable("demo", demo);
 		BigDecimal scale = scale(sheet);
 		context.setVariable("bars", sheet.months().stream()

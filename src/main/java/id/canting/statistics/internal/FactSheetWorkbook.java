@@ -3,10 +3,6 @@ package id.canting.statistics.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.canting.shared.web.Dates;
 import id.canting.statistics.ExportBreakdown.KeyLine;
 import id.canting.statistics.ExportBreakdown.MonthLine;
 import id.canting.statistics.FactSheet;
@@ -43,20 +40,12 @@ import id.canting.statistics.IndustrySummary.ProvinceFigure;
 @Component
 public class FactSheetWorkbook {
 
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
 	private final MessageSource messages;
 	private final boolean demo;
 
 	FactSheetWorkbook(MessageSource messages, @Value("${canting.demo.enabled:true}") boolean demo) {
 		this.messages = messages;
 		this.demo = demo;
-	}
-
-	/** A moment as the fact sheet prints it: '28 November 2026 14:05 WIB'. */
-	static String moment(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(instant.atZone(WIB)) + " "
-				+ DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(WIB)) + " WIB";
 	}
 
 	public byte[] render(FactSheet sheet, Locale locale) {
@@ -86,7 +75,7 @@ public class FactSheetWorkbook {
 		cell(sheet.createRow(r++), 0, data.exportHeadline() + ".", styles.bold);
 		r++;
 		cell(sheet.createRow(r++), 0, text("factsheet.industry.note", locale, data.industry().definition(),
-				moment(data.asOf(), locale)), null);
+				Dates.dateTime(data.asOf(), locale)), null);
 		cell(sheet.createRow(r++), 0, text("factsheet.exports.note", locale, data.exports().basketName(),
 				data.exports().definition(), data.exports().source(), data.periodLabel()), null);
 		if (data.scopeCode() != null) {
@@ -109,7 +98,7 @@ public class FactSheetWorkbook {
 		number(sheet.createRow(r), 1, data.exports().previousYear().valueUsd().doubleValue(), styles.money);
 		cell(sheet.getRow(r++), 0, text("factsheet.col.exports-previous", locale), null);
 		r++;
-		cell(sheet.createRow(r), 0, text("factsheet.generated", locale, moment(data.asOf(), locale)), null);
+		cell(sheet.createRow(r), 0, text("factsheet.generated", locale, Dates.dateTime(data.asOf(), locale)), null);
 		sheet.setColumnWidth(0, 60 * 256);
 		sheet.setColumnWidth(1, 20 * 256);
 	}

@@ -77,8 +77,8 @@ class ExportDashboardController {
 
 		model.addAttribute("period", chosen);
 		model.addAttribute("periodParam", period == null || period.isBlank() ? "" : period.strip());
-		model.addAttribute("periodLabel", periodLabel(chosen, monthLabel));
-		model.addAttribute("previousLabel", periodLabel(previous, monthLabel));
+		model.addAttribute("periodLabel", chosen.label(locale));
+		model.addAttribute("previousLabel", previous.label(locale));
 		model.addAttribute("presets", presets());
 		model.addAttribute("baskets", statistics.baskets(actor));
 		model.addAttribute("basket", selected);
@@ -113,11 +113,6 @@ class ExportDashboardController {
 			}
 		}
 		return presets;
-	}
-
-	private static String periodLabel(Period period, DateTimeFormatter monthLabel) {
-		return period.from().equals(period.to()) ? period.from().format(monthLabel)
-				: period.from().format(monthLabel) + " – " + period.to().format(monthLabel);
 	}
 
 	/** The export list filtered to the records behind a figure. */
