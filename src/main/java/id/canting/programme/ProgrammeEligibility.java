@@ -43,8 +43,12 @@ public class ProgrammeEligibility {
 
 	/** Every rule of the programme this IKM fails; empty when it is eligible. */
 	public List<EligibilityReason> ofIkm(Actor actor, String code, long ikmId) {
-		Programme programme = programmes.programme(actor, code);
-		Ikm ikm = ikms.ikm(actor, new IkmId(ikmId));
+		return check(programmes.programme(actor, code), ikms.ikm(actor, new IkmId(ikmId)));
+	}
+
+	/** Every rule of the programme this IKM fails, for an IKM the caller already read. */
+	List<EligibilityReason> check(Programme programme, Ikm ikm) {
+		long ikmId = ikm.id().value();
 		IkmDetails d = ikm.details();
 		Integer members = d.sentraId() == null ? null : sentraQueries.activeMembers(new SentraId(d.sentraId()));
 		Integer last = boxed(past.lastBenefitOfIkm(ikmId, programme.type()));
@@ -61,6 +65,12 @@ public class ProgrammeEligibility {
 		if (!(actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()))) {
 			throw new ForbiddenException("programme.forbidden.sentra");
 		}
+		return check(programme, sentra);
+	}
+
+	/** Every rule of the programme this sentra fails, for a sentra the caller may act for. */
+	List<EligibilityReason> check(Programme programme, Sentra sentra) {
+		long sentraId = sentra.id().value();
 		Integer last = boxed(past.lastBenefitOfSentra(sentraId, programme.type()));
 		ApplicantFacts facts = new ApplicantFacts(ProgrammeTarget.SENTRA, sentra.status() == RecordStatus.ACTIVE,
 				sentra.provinceCode(), null, null, null, false, sentraId,

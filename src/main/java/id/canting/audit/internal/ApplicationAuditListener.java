@@ -1,0 +1,87 @@
+package id.canting.audit.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import id.canting.programme.ApplicationApproved;
+import id.canting.programme.ApplicationClosed;
+import id.canting.programme.ApplicationDrafted;
+import id.canting.programme.ApplicationRealised;
+import id.canting.programme.ApplicationRejected;
+import id.canting.programme.ApplicationSubmitted;
+import id.canting.programme.ApplicationUpdated;
+import id.canting.programme.ApplicationVerified;
+import id.canting.programme.ApplicationWithdrawn;
+import id.canting.programme.AttachmentAdded;
+
+/**
+ * Records every step of an application to a programme, synchronously in the transaction of the step
+ * (as {@link ProgrammeAuditListener} does), under the applicant's province so the provincial office
+ * sees its own applications' history.
+ */
+@Component
+class ApplicationAuditListener {
+
+	private static final String APPLICATION = "application";
+
+	private final AuditWriter writer;
+
+	ApplicationAuditListener(AuditWriter writer) {
+		this.writer = writer;
+	}
+
+	@EventListener
+	void on(ApplicationDrafted e) {
+		writer.append(NewEntry.of(e.by(), "CREATED", APPLICATION, e.applicationId(), e.provinceCode(),
+				e.applicantName()));
+	}
+
+	@EventListener
+	void on(ApplicationUpdated e) {
+		writer.append(NewEntry.of(e.by(), "UPDATED", APPLICATION, e.applicationId(), e.provinceCode(), null)
+			.withChanges(e.changes()));
+	}
+
+	@EventListener
+	void on(ApplicationSubmitted e) {
+		writer.append(NewEntry.of(e.by(), "SUBMITTED", APPLICATION, e.applicationId(), e.provinceCode(), null));
+	}
+
+	@EventListener
+	void on(ApplicationVerified e) {
+		writer.append(NewEntry.of(e.by(), "VERIFIED", APPLICATION, e.applicationId(), e.provinceCode(), e.note()));
+	}
+
+	@EventListener
+	void on(ApplicationApproved e) {
+		writer.append(NewEntry.of(e.by(), "APPROVED", APPLICATION, e.applicationId(), e.provinceCode(),
+				"Rp " + e.amountIdr()));
+	}
+
+	@EventListener
+	void on(ApplicationRejected e) {
+		writer.append(NewEntry.of(e.by(), "REJECTED", APPLICATION, e.applicationId(), e.provinceCode(), e.reason()));
+	}
+
+	@EventListener
+	void on(ApplicationRealised e) {
+		writer.append(NewEntry.of(e.by(), "REALISED", APPLICATION, e.applicationId(), e.provinceCode(),
+				e.realisedOn() + " Rp " + e.amountIdr()));
+	}
+
+	@EventListener
+	void on(ApplicationClosed e) {
+		writer.append(NewEntry.of(e.by(), "CLOSED", APPLICATION, e.applicationId(), e.provinceCode(), null));
+	}
+
+	@EventListener
+	void on(ApplicationWithdrawn e) {
+		writer.append(NewEntry.of(e.by(), "WITHDRAWN", APPLICATION, e.applicationId(), e.provinceCode(), null));
+	}
+
+	@EventListener
+	void on(AttachmentAdded e) {
+		writer.append(NewEntry.of(e.by(), "ATTACHED", APPLICATION, e.applicationId(), e.provinceCode(),
+				e.kind() + ": " + e.fileName()));
+	}
+}

@@ -1,0 +1,11 @@
+package id.canting.programme;
+
+import id.canting.shared.ConflictException;
+
+/** The application's current status does not allow this step (HTTP 409), e.g. approving a draft. */
+public class ApplicationTransitionException extends ConflictException {
+
+	public ApplicationTransitionException(String action, ApplicationStatus current) {
+		super("programme.application.transition." + action, current.name());
+	}
+}
