@@ -147,7 +147,7 @@ public class ProgrammeManagement {
 
 	/** Today in Western Indonesian Time, for whether a call is open. */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(WIB));
+		return LocalDate.ofInstant(clock.instant(), WIB);
 	}
 
 	Programme byCode(String code) {

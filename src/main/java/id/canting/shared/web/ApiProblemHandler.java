@@ -64,7 +64,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleRefusedException.class)
 	ProblemDetail ruleRefused(RuleRefusedException e) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused", "problem.rule-refused.title", text(e));
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused", "problem.rule-refused.title",
+				text(e));
+		e.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
