@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "canting.demo.enabled=true", "spring.thymeleaf.cache=true",
 				// small enough that a test can send a file over it (the real default is 200MB)
-				"spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB" })
+				"spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB",
+				// uploaded documents of the tests stay in the build's temporary files, not beside the app's data
+				"canting.files.dir=${java.io.tmpdir}/canting-test-files" })
 @AutoConfigureMockMvc
 public @interface CantingTest {
 }

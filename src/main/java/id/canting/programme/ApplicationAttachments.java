@@ -1,0 +1,214 @@
+package id.canting.programme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.files.DocumentType;
+import id.canting.shared.files.FileStore;
+
+/**
+ * Documents attached to applications (proposal, owner's ID, NIB, invoices, photos). Only PDF, JPEG
+ * and PNG are accepted, recognised by their content, up to {@code canting.attachments.max-size}. The
+ * bytes go to the {@link FileStore} first and the record second; if the transaction rolls back, the
+ * stored file is deleted again, so no record points nowhere and no orphan stays behind.
+ */
+@Service
+@Transactional
+public class ApplicationAttachments {
+
+	private static final String COLUMNS = """
+			select id, application_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
+			 from application_attachment""";
+
+	private final ApplicationManagement applications;
+	private final FileStore files;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final DataSize maxSize;
+
+	ApplicationAttachments(ApplicationManagement applications, FileStore files, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${canting.attachments.max-size:5MB}") DataSize maxSize) {
+		this.applications = applications;
+		this.files = files;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.maxSize = maxSize;
+	}
+
+	/**
+	 * Attaches a document while the application is open (before a decision, or approved and not yet
+	 * closed: invoices and photos come during realisation), by its applicant or its verifier.
+	 *
+	 * @throws InvalidInputException naming {@code file} (empty, too big, not PDF/JPEG/PNG) or {@code kind}
+	 */
+	public Attachment attach(Actor actor, long applicationId, String kind, String fileName, byte[] content) {
+		Application application = applications.visible(actor, applicationId);
+		if (!actor.isAdmin() && !actor.isOfficerOf(application.provinceCode())) {
+			ApplicationAccess.requireApplicant(actor, application);
+		}
+		ApplicationStatus status = application.status();
+		if (status == ApplicationStatus.CLOSED || status == ApplicationStatus.WITHDRAWN
+				|| status == ApplicationStatus.REJECTED) {
+			throw new ApplicationTransitionException("attach", status);
+		}
+		AttachmentKind attachmentKind = kindOf(kind);
+		DocumentType type = checked(content);
+		String name = safeName(fileName, type);
+		String key = store(content);
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into application_attachment (application_id, kind, file_name, content_type, size_bytes, sha256,
+				 storage_key, uploaded_by, uploaded_at)
+				 values (:application, :kind, :name, :type, :size, :sha, :key, :by, :at)""")
+			.param("application", applicationId)
+			.param("kind", attachmentKind.name())
+			.param("name", name)
+			.param("type", type.mediaType())
+			.param("size", content.length)
+			.param("sha", sha256(content))
+			.param("key", key)
+			.param("by", actor.username())
+			.param("at", Timestamp.from(clock.instant()))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		events.publishEvent(new AttachmentAdded(applicationId, application.programmeId().value(),
+				application.provinceCode(), id, name, attachmentKind.name(), actor.username()));
+		return attachment(id);
+	}
+
+	/** The documents of an application the caller may see, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(Actor actor, long applicationId) {
+		applications.visible(actor, applicationId);
+		return jdbc.sql(COLUMNS + " where application_id = :a order by id").param("a", applicationId)
+			.query(ApplicationAttachments::row).list();
+	}
+
+	/** One document's record and its bytes, for those who may see the application. */
+	@Transactional(readOnly = true)
+	public Download download(Actor actor, long applicationId, long attachmentId) {
+		applications.visible(actor, applicationId);
+		var found = jdbc.sql(COLUMNS + " where application_id = :a and id = :id")
+			.param("a", applicationId).param("id", attachmentId).query(ApplicationAttachments::row).optional()
+			.orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+		String key = jdbc.sql("select storage_key from application_attachment where id = :id").param("id", attachmentId)
+			.query(String.class).single();
+		try {
+			return new Download(found, files.open(key));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A document to send: its record and an open stream the caller closes. */
+	public record Download(Attachment attachment, InputStream content) {
+	}
+
+	private Attachment attachment(long id) {
+		return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(ApplicationAttachments::row).single();
+	}
+
+	private DocumentType checked(byte[] content) {
+		if (content == null || content.length == 0) {
+			throw invalid("file", "programme.attachment.empty");
+		}
+		if (content.length > maxSize.toBytes()) {
+			throw invalid("file", "programme.attachment.too-big", maxSize.toMegabytes());
+		}
+		return DocumentType.of(content).orElseThrow(() -> invalid("file", "programme.attachment.type"));
+	}
+
+	private static AttachmentKind kindOf(String kind) {
+		try {
+			return AttachmentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw invalid("kind", "validation.one-of", String.join(", ",
+					java.util.Arrays.stream(AttachmentKind.values()).map(Enum::name).toList()));
+		}
+	}
+
+	/** The stored file, deleted again if the transaction does not commit. */
+	private String store(byte[] content) {
+		try {
+			String key = files.put(content);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							files.delete(key);
+						}
+						catch (IOException e) {
+							// an orphan file is harmless: no record points to it
+						}
+					}
+				}
+			});
+			return key;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The base name only, printable characters, with the extension of the type the content really is. */
+	static String safeName(String fileName, DocumentType type) {
+		String base = fileName == null ? "" : fileName.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+		int dot = base.lastIndexOf('.');
+		if (dot > 0) {
+			base = base.substring(0, dot);
+		}
+		if (base.isBlank()) {
+			base = "dokumen";
+		}
+		if (base.length() > 150) {
+			base = base.substring(0, 150);
+		}
+		return base + "." + type.extension();
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static InvalidInputException invalid(String field, String key, Object... args) {
+		return new InvalidInputException(List.of(FieldViolation.of(field, key, args)));
+	}
+
+	private static Attachment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Attachment(rs.getLong(1), rs.getLong(2), AttachmentKind.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+	}
+}

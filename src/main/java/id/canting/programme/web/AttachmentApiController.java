@@ -1,0 +1,67 @@
+package id.canting.programme.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.canting.programme.ApplicationAttachments;
+import id.canting.programme.Attachment;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+/** Documents of an application: {@code /api/v1/applications/{id}/attachments}, multipart upload and download. */
+@RestController
+class AttachmentApiController {
+
+	private final ApplicationAttachments attachments;
+
+	AttachmentApiController(ApplicationAttachments attachments) {
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = "/api/v1/applications/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Attachment> attach(@PathVariable long id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) MultipartFile file, Actor actor) throws IOException {
+		if (file == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("file", "validation.required")));
+		}
+		Attachment attached = attachments.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/attachments/" + attached.id()))
+			.body(attached);
+	}
+
+	@GetMapping("/api/v1/applications/{id}/attachments")
+	List<Attachment> list(@PathVariable long id, Actor actor) {
+		return attachments.attachments(actor, id);
+	}
+
+	@GetMapping("/api/v1/applications/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
+		return send(attachments.download(actor, id, attachmentId));
+	}
+
+	/** The document as a download of its checked type; browsers must not guess another type. */
+	static ResponseEntity<InputStreamResource> send(ApplicationAttachments.Download download) {
+		Attachment a = download.attachment();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.contentType()))
+			.contentLength(a.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(download.content()));
+	}
+}
