@@ -5,7 +5,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
 import id.canting.shared.InvalidInputException;
-import id.canting.shared.RuleRefusedException;
 
 /**
  * Quotes what a machine-restructuring programme's rate table would pay back for some machines,
@@ -27,13 +26,13 @@ public class ReimbursementQuotes {
 	 *
 	 * @throws ProgrammeNotFoundException when there is no such programme or the reader may not see it
 	 * @throws InvalidInputException naming each broken field rule of the question
-	 * @throws RuleRefusedException when the programme has no rate table (it is not machine restructuring)
+	 * @throws NoRateTableException when the programme has no rate table (it is not machine restructuring)
 	 */
 	public ReimbursementQuote quote(Actor actor, String code, QuoteInput input) {
 		Programme programme = programmes.programme(actor, code);
 		ClaimRules.Quote question = ClaimRules.check(input);
 		ReimbursementRates rates = programme.reimbursement()
-			.orElseThrow(() -> new RuleRefusedException("programme.quote.no-rates", programme.code()));
+			.orElseThrow(() -> new NoRateTableException(programme.code()));
 		return rates.quote(question.sizeClass(), question.machines());
 	}
 }
