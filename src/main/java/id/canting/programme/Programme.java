@@ -1,9 +1,12 @@
 package id.canting.programme;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -11,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.registry.IkmKind;
@@ -20,8 +24,9 @@ import id.canting.shared.FieldChange;
 
 /**
  * A development programme: a call for applications with its budget, quota, window and eligibility
- * rules. Prepared as a DRAFT, which alone may be edited; published for everyone to see; closed when
- * it takes no more applications. Each step checks the status it starts from.
+ * rules (and, for machine restructuring, its reimbursement rate table). Prepared as a DRAFT, which
+ * alone may be edited; published for everyone to see; closed when it takes no more applications.
+ * Each step checks the status it starts from.
  */
 @Table("programme")
 public class Programme extends AbstractAggregateRoot<Programme> {
@@ -48,6 +53,10 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 	private boolean ruleSentraMember;
 	private Integer ruleMinSentraMembers;
 	private Integer ruleNoBenefitYears;
+	@MappedCollection(idColumn = "programme_id", keyColumn = "position")
+	private List<RateEntry> rates = new ArrayList<>();
+	private Long reimbursementMinIdr;
+	private Long reimbursementMaxIdr;
 	private Instant createdAt;
 	private Instant updatedAt;
 	private @Version Integer version;
@@ -120,12 +129,29 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 		ruleSentraMember = r.sentraMemberRequired();
 		ruleMinSentraMembers = r.minActiveSentraMembers();
 		ruleNoBenefitYears = r.noBenefitWithinYears();
+		ReimbursementRates table = d.reimbursement();
+		rates = table == null ? new ArrayList<>()
+				: new ArrayList<>(table.rates().stream()
+					.map(line -> new RateEntry(line.origin(), line.sizeClass(), line.ratePercent()))
+					.toList());
+		reimbursementMinIdr = table == null ? null : table.minimumIdr();
+		reimbursementMaxIdr = table == null ? null : table.maximumIdr();
 	}
 
 	/** Everything the administrator states about the programme. */
 	public ProgrammeDetails details() {
 		return new ProgrammeDetails(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser,
-				description, rules());
+				description, rules(), reimbursement().orElse(null));
+	}
+
+	/** The reimbursement rate table of a machine-restructuring programme; empty for other types. */
+	public Optional<ReimbursementRates> reimbursement() {
+		if (rates == null || rates.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ReimbursementRates(
+				rates.stream().map(e -> new RateLine(e.origin(), e.sizeClass(), e.ratePercent())).toList(),
+				reimbursementMinIdr, reimbursementMaxIdr));
 	}
 
 	/** The eligibility rules, as data. */
@@ -182,5 +208,9 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 			Arrays.stream(joined.split(",")).map(String::strip).map(parse).forEach(values::add);
 		}
 		return values;
+	}
+
+	@Table("programme_rate")
+	record RateEntry(MachineOrigin origin, SizeClass sizeClass, BigDecimal ratePercent) {
 	}
 }

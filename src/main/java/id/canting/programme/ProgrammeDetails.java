@@ -6,10 +6,20 @@ import java.util.List;
 
 import id.canting.shared.FieldChange;
 
-/** A programme as {@link ProgrammeRules} accepted it. */
+/**
+ * A programme as {@link ProgrammeRules} accepted it; {@code reimbursement} is the rate table of a
+ * machine-restructuring programme, null for every other type.
+ */
 public record ProgrammeDetails(String code, String name, ProgrammeType type, int year, long budgetIdr, int quota,
 		LocalDate opensOn, LocalDate closesOn, ProgrammeTarget target, String organiser, String description,
-		EligibilityRules rules) {
+		EligibilityRules rules, ReimbursementRates reimbursement) {
+
+	/** A programme without a rate table (every type but machine restructuring). */
+	public ProgrammeDetails(String code, String name, ProgrammeType type, int year, long budgetIdr, int quota,
+			LocalDate opensOn, LocalDate closesOn, ProgrammeTarget target, String organiser, String description,
+			EligibilityRules rules) {
+		this(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser, description, rules, null);
+	}
 
 	List<FieldChange> changesFrom(ProgrammeDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
@@ -39,6 +49,14 @@ public record ProgrammeDetails(String code, String name, ProgrammeType type, int
 				rules.minActiveSentraMembers());
 		FieldChange.addIfChanged(changes, "noBenefitWithinYears", was.noBenefitWithinYears(),
 				rules.noBenefitWithinYears());
+		ReimbursementRates from = before.reimbursement;
+		ReimbursementRates to = reimbursement;
+		FieldChange.addIfChanged(changes, "rates", from == null ? null : from.describeRates(),
+				to == null ? null : to.describeRates());
+		FieldChange.addIfChanged(changes, "minimumIdr", from == null ? null : from.minimumIdr(),
+				to == null ? null : to.minimumIdr());
+		FieldChange.addIfChanged(changes, "maximumIdr", from == null ? null : from.maximumIdr(),
+				to == null ? null : to.maximumIdr());
 		return changes;
 	}
 }

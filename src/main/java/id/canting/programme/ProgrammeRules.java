@@ -80,9 +80,10 @@ public final class ProgrammeRules {
 		String organiser = text("organiser", input.organiser(), 200, v);
 		String description = text("description", input.description(), 4000, v);
 		EligibilityRules rules = rules(input, v);
+		ReimbursementRates reimbursement = RateTableRules.check(type, input.reimbursement(), v);
 		throwIfAny(v);
 		return new ProgrammeDetails(code, name, type, year, budget, quota, opensOn, closesOn, target, organiser,
-				description, rules);
+				description, rules, reimbursement);
 	}
 
 	/** The eligibility rules, adding every broken rule to {@code v}. */
@@ -125,7 +126,7 @@ public final class ProgrammeRules {
 		return found;
 	}
 
-	private static <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type, boolean required,
+	static <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type, boolean required,
 			List<FieldViolation> v) {
 		if (raw == null || raw.isBlank()) {
 			if (required) {
@@ -143,7 +144,7 @@ public final class ProgrammeRules {
 		}
 	}
 
-	private static LocalDate date(String field, String raw, List<FieldViolation> v) {
+	static LocalDate date(String field, String raw, List<FieldViolation> v) {
 		if (raw == null || raw.isBlank()) {
 			v.add(FieldViolation.of(field, "validation.required"));
 			return null;
@@ -162,7 +163,7 @@ public final class ProgrammeRules {
 				: values.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
 	}
 
-	private static String text(String field, String value, int maxLength, List<FieldViolation> v) {
+	static String text(String field, String value, int maxLength, List<FieldViolation> v) {
 		String text = value == null || value.isBlank() ? null : value.strip();
 		if (text == null) {
 			v.add(FieldViolation.of(field, "validation.required"));
@@ -173,7 +174,7 @@ public final class ProgrammeRules {
 		return text;
 	}
 
-	private static void throwIfAny(List<FieldViolation> violations) {
+	static void throwIfAny(List<FieldViolation> violations) {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

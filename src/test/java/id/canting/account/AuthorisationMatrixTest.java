@@ -193,6 +193,15 @@ class AuthorisationMatrixTest {
 		rows.put("GET /programmes/{published}/edit", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024/edit", null, 302, 409, 403, 403, 403, 403, 403));
 		rows.put("POST /programmes/{published}/close", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/close", null, 302, 302, 403, 403, 403, 403, 403));
 
+		// issue 6 part 3: reimbursement quotes save nothing, so anyone who may read the programme may ask
+		String quoteBody = """
+				{"sizeClass": "KECIL", "lines": [{"origin": "DOMESTIC", "priceIdr": 400000000}]}""";
+		rows.put("POST /api/v1/programmes/{machines}/reimbursement-quote", row(HttpMethod.POST, "/api/v1/programmes/RESTRUKTURISASI-MESIN-2024/reimbursement-quote", quoteBody, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/programmes/{no rates}/reimbursement-quote", row(HttpMethod.POST, "/api/v1/programmes/PELATIHAN-SDM-2024/reimbursement-quote", quoteBody, 422, 422, 422, 422, 422, 422, 422));
+		rows.put("POST /api/v1/programmes/{unknown}/reimbursement-quote", row(HttpMethod.POST, "/api/v1/programmes/NOPE-1/reimbursement-quote", quoteBody, 404, 404, 404, 404, 404, 404, 404));
+		rows.put("GET /programmes/{machines}/quote", row(HttpMethod.GET, "/programmes/RESTRUKTURISASI-MESIN-2024/quote?sizeClass=KECIL&lines[0].origin=DOMESTIC&lines[0].priceIdr=400000000", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /programmes/{unknown}/quote", row(HttpMethod.GET, "/programmes/NOPE-1/quote", null, 404, 404, 404, 404, 404, 404, 404));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {

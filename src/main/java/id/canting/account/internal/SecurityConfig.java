@@ -62,6 +62,8 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
 						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**", "/api/v1/programmes",
 						"/api/v1/programmes/*").permitAll()
+				// a quote saves nothing and the rate tables are public
+				.requestMatchers(HttpMethod.POST, "/api/v1/programmes/*/reimbursement-quote").permitAll()
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -84,7 +86,7 @@ class SecurityConfig {
 				.requestMatchers("/programmes/new").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
 						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
-						"/programmes", "/programmes/*").permitAll()
+						"/programmes", "/programmes/*", "/programmes/*/quote").permitAll()
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())

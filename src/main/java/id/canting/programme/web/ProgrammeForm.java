@@ -1,5 +1,6 @@
 package id.canting.programme.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +8,17 @@ import id.canting.programme.EligibilityRules;
 import id.canting.programme.Programme;
 import id.canting.programme.ProgrammeDetails;
 import id.canting.programme.ProgrammeInput;
+import id.canting.programme.RateLine;
+import id.canting.programme.ReimbursementInput;
 
-/** The admin's programme form: the call and its eligibility rules. */
+/**
+ * The admin's programme form: the call, its eligibility rules and, for machine restructuring, its
+ * reimbursement rate table (a fixed number of rows; empty rows are skipped).
+ */
 public class ProgrammeForm {
+
+	/** Rows of the rate table: one per origin and size class fits (2 origins times any, kecil, menengah). */
+	static final int RATE_ROWS = 6;
 
 	private String code;
 	private String name;
@@ -30,6 +39,9 @@ public class ProgrammeForm {
 	private boolean sentraMemberRequired;
 	private Integer minActiveSentraMembers;
 	private Integer noBenefitWithinYears;
+	private List<RateForm> rates = blankRates(RATE_ROWS);
+	private Long minimumIdr;
+	private Long maximumIdr;
 	private int version;
 
 	static ProgrammeForm of(Programme programme) {
@@ -55,14 +67,30 @@ public class ProgrammeForm {
 		form.sentraMemberRequired = r.sentraMemberRequired();
 		form.minActiveSentraMembers = r.minActiveSentraMembers();
 		form.noBenefitWithinYears = r.noBenefitWithinYears();
+		if (d.reimbursement() != null) {
+			List<RateForm> rows = new ArrayList<>(d.reimbursement().rates().stream().map(RateForm::of).toList());
+			rows.addAll(blankRates(RATE_ROWS - rows.size()));
+			form.rates = rows;
+			form.minimumIdr = d.reimbursement().minimumIdr();
+			form.maximumIdr = d.reimbursement().maximumIdr();
+		}
 		form.version = programme.version();
 		return form;
+	}
+
+	private static List<RateForm> blankRates(int count) {
+		List<RateForm> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new RateForm());
+		}
+		return rows;
 	}
 
 	ProgrammeInput toInput() {
 		return new ProgrammeInput(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser,
 				description, provinces, techniques, kinds, sizeClasses, nibRequired, sentraMemberRequired,
-				minActiveSentraMembers, noBenefitWithinYears);
+				minActiveSentraMembers, noBenefitWithinYears, new ReimbursementInput(
+						rates.stream().map(RateForm::toInput).toList(), minimumIdr, maximumIdr));
 	}
 
 	public String getCode() { return code; }
@@ -103,6 +131,39 @@ public class ProgrammeForm {
 	public void setMinActiveSentraMembers(Integer minActiveSentraMembers) { this.minActiveSentraMembers = minActiveSentraMembers; }
 	public Integer getNoBenefitWithinYears() { return noBenefitWithinYears; }
 	public void setNoBenefitWithinYears(Integer noBenefitWithinYears) { this.noBenefitWithinYears = noBenefitWithinYears; }
+	public List<RateForm> getRates() { return rates; }
+	public void setRates(List<RateForm> rates) { this.rates = rates; }
+	public Long getMinimumIdr() { return minimumIdr; }
+	public void setMinimumIdr(Long minimumIdr) { this.minimumIdr = minimumIdr; }
+	public Long getMaximumIdr() { return maximumIdr; }
+	public void setMaximumIdr(Long maximumIdr) { this.maximumIdr = maximumIdr; }
 	public int getVersion() { return version; }
 	public void setVersion(int version) { this.version = version; }
+
+	/** One row of the rate table; an empty size class is a line for every size class. */
+	public static class RateForm {
+
+		private String origin;
+		private String sizeClass;
+		private BigDecimal ratePercent;
+
+		static RateForm of(RateLine line) {
+			RateForm row = new RateForm();
+			row.origin = line.origin().name();
+			row.sizeClass = line.sizeClass() == null ? "" : line.sizeClass().name();
+			row.ratePercent = line.plainPercent();
+			return row;
+		}
+
+		ReimbursementInput.Rate toInput() {
+			return new ReimbursementInput.Rate(origin, sizeClass, ratePercent);
+		}
+
+		public String getOrigin() { return origin; }
+		public void setOrigin(String origin) { this.origin = origin; }
+		public String getSizeClass() { return sizeClass; }
+		public void setSizeClass(String sizeClass) { this.sizeClass = sizeClass; }
+		public BigDecimal getRatePercent() { return ratePercent; }
+		public void setRatePercent(BigDecimal ratePercent) { this.ratePercent = ratePercent; }
+	}
 }

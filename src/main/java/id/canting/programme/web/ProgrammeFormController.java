@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.canting.programme.MachineOrigin;
 import id.canting.programme.Programme;
 import id.canting.programme.ProgrammeManagement;
 import id.canting.programme.ProgrammeRules;
@@ -112,6 +113,7 @@ class ProgrammeFormController {
 		model.addAttribute("techniques", Technique.values());
 		model.addAttribute("kinds", IkmKind.values());
 		model.addAttribute("sizeClasses", SizeClass.values());
+		model.addAttribute("origins", MachineOrigin.values());
 		model.addAttribute("provinces", regions.provinces());
 		return "programme/form";
 	}

@@ -7,16 +7,20 @@ import id.canting.programme.EligibilityRules;
 import id.canting.programme.Programme;
 import id.canting.programme.ProgrammeDetails;
 
-/** A programme as the API and pages show it; {@code open} says whether its call takes applications today. */
+/**
+ * A programme as the API and pages show it; {@code open} says whether its call takes applications
+ * today; {@code reimbursement} is the rate table of a machine-restructuring programme (null otherwise).
+ */
 record ProgrammeResponse(String code, String name, String type, int year, long budgetIdr, int quota,
 		LocalDate opensOn, LocalDate closesOn, String target, String organiser, String description, String status,
-		boolean open, RulesBody eligibility, int version) {
+		boolean open, RulesBody eligibility, ReimbursementBody reimbursement, int version) {
 
 	static ProgrammeResponse of(Programme programme, LocalDate today) {
 		ProgrammeDetails d = programme.details();
 		return new ProgrammeResponse(d.code(), d.name(), d.type().name(), d.year(), d.budgetIdr(), d.quota(),
 				d.opensOn(), d.closesOn(), d.target().name(), d.organiser(), d.description(),
-				programme.status().name(), programme.isOpenOn(today), RulesBody.of(d.rules()), programme.version());
+				programme.status().name(), programme.isOpenOn(today), RulesBody.of(d.rules()),
+				ReimbursementBody.of(d.reimbursement()), programme.version());
 	}
 
 	/** The eligibility rules as data: empty lists and nulls are rules the programme does not set. */

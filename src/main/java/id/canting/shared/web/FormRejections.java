@@ -1,6 +1,6 @@
 package id.canting.shared.web;
 
-import org.springframework.beans.BeanUtils;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 
 import id.canting.shared.InvalidInputException;
@@ -33,8 +33,9 @@ public final class FormRejections {
 			if (result.hasFieldErrors(v.field())) {
 				return; // the binding error already says what is wrong with this field
 			}
+			// nested and indexed fields too, e.g. rates[1].ratePercent of a form with a list of rows
 			if (result.getTarget() != null
-					&& BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), v.field()) != null) {
+					&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(v.field())) {
 				result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), v.messageKey());
 			}
 			else {

@@ -1,8 +1,10 @@
 package id.canting.programme.internal.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import id.canting.programme.ProgrammeInput;
+import id.canting.programme.ReimbursementInput;
 
 /**
  * The demo programmes: the 2024 programmes the article names, all published. Names and kinds are
@@ -12,6 +14,15 @@ import id.canting.programme.ProgrammeInput;
 public final class DemoProgrammeDataset {
 
 	static final String DEMO_NOTE = " (Demo: anggaran, kuota dan tanggal adalah contoh, bukan angka resmi.)";
+
+	/**
+	 * The machine-restructuring rates of 2018 to 2020 (domain-facts.md): 30% of the price of a domestic
+	 * machine, 25% of an imported one, for every size class; paid from Rp5 M, at most Rp300 M per company.
+	 */
+	static final ReimbursementInput RATES_2018_2020 = new ReimbursementInput(
+			List.of(new ReimbursementInput.Rate("DOMESTIC", null, BigDecimal.valueOf(30)),
+					new ReimbursementInput.Rate("IMPORTED", null, BigDecimal.valueOf(25))),
+			5_000_000L, 300_000_000L);
 
 	private DemoProgrammeDataset() {
 	}
@@ -34,7 +45,8 @@ public final class DemoProgrammeDataset {
 				programme("RESTRUKTURISASI-MESIN-2024", "Restrukturisasi mesin dan peralatan IKM batik 2024",
 						"MACHINE_RESTRUCTURING", 6_000_000_000L, 40, "2024-03-01", "2024-08-31", "IKM",
 						"Penggantian sebagian harga mesin baru yang telah dibeli IKM, setelah verifikasi lapangan.",
-						List.of(), List.of(), List.of(), List.of(), true, false, null, 3),
+						List.of(), List.of(), List.of(), List.of(), true, false, null, 3)
+					.withReimbursement(RATES_2018_2020),
 				programme("PELATIHAN-SDM-2024", "Pelatihan sumber daya manusia IKM batik 2024", "TRAINING",
 						900_000_000L, 120, "2024-04-01", "2024-05-31", "IKM",
 						"Pelatihan desain motif, teknik produksi dan manajemen usaha bagi pekerja IKM batik.",

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import id.canting.programme.ProgrammeDetails;
 import id.canting.programme.ProgrammeRules;
+import id.canting.programme.ProgrammeType;
 
 /** The demo programmes are the article's seven 2024 programmes, valid, and labelled as demo values. */
 class DemoProgrammeDatasetTest {
@@ -19,5 +20,19 @@ class DemoProgrammeDatasetTest {
 			assertThat(p.description()).contains("Demo");
 		});
 		assertThat(programmes).extracting(ProgrammeDetails::code).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void theMachineRestructuringProgrammeHasThe2018To2020RateTable() {
+		var machines = DemoProgrammeDataset.programmes().stream().map(ProgrammeRules::check)
+			.filter(p -> p.type() == ProgrammeType.MACHINE_RESTRUCTURING).toList();
+		assertThat(machines).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo("RESTRUKTURISASI-MESIN-2024");
+			assertThat(p.reimbursement().rates()).hasToString("[DOMESTIC 30%, IMPORTED 25%]");
+			assertThat(p.reimbursement().minimumIdr()).isEqualTo(5_000_000L);
+			assertThat(p.reimbursement().maximumIdr()).isEqualTo(300_000_000L);
+		});
+		assertThat(DemoProgrammeDataset.programmes().stream().map(ProgrammeRules::check)
+			.filter(p -> p.type() != ProgrammeType.MACHINE_RESTRUCTURING)).allSatisfy(p -> assertThat(p.reimbursement()).isNull());
 	}
 }

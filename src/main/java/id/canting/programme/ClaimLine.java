@@ -1,0 +1,17 @@
+package id.canting.programme;
+
+import java.time.LocalDate;
+
+/**
+ * One new machine an IKM bought and claims a share of under the machine-restructuring programme, as
+ * {@link ClaimRules} accepted it: bought within the programme's year, with its invoice and tax invoice
+ * (faktur pajak) numbers and the price paid in full.
+ */
+public record ClaimLine(String machineName, MachineCondition condition, MachineOrigin origin, String supplier,
+		String invoiceNumber, String taxInvoiceNumber, LocalDate purchaseDate, long priceIdr) {
+
+	/** The machine as the rate table sees it, for a quote. */
+	public PricedMachine priced() {
+		return new PricedMachine(origin, priceIdr);
+	}
+}

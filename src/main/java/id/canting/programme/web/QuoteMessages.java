@@ -1,0 +1,47 @@
+package id.canting.programme.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import id.canting.programme.MachineOrigin;
+import id.canting.programme.QuoteReason;
+import id.canting.programme.ReimbursementQuote;
+
+/**
+ * Says a reimbursement quote in the reader's language: machine origins by their labels, the other
+ * values as {@link EligibilityMessages} says them.
+ */
+@Component
+class QuoteMessages {
+
+	private final MessageSource messages;
+	private final EligibilityMessages labels;
+
+	QuoteMessages(MessageSource messages, EligibilityMessages labels) {
+		this.messages = messages;
+		this.labels = labels;
+	}
+
+	QuoteResponse response(ReimbursementQuote quote, Locale locale) {
+		return new QuoteResponse(quote.amountIdr(), quote.linesTotalIdr(),
+				quote.lines().stream()
+					.map(l -> new QuoteResponse.Line(l.origin().name(), l.priceIdr(), l.ratePercent(),
+							l.amountIdr()))
+					.toList(),
+				quote.reasons().stream().map(r -> new QuoteResponse.Reason(r.rule(), message(r, locale))).toList());
+	}
+
+	private String message(QuoteReason reason, Locale locale) {
+		Object[] args = reason.arguments().stream().map(a -> label(a, locale)).toArray();
+		return messages.getMessage(reason.messageKey(), args, locale);
+	}
+
+	private Object label(Object value, Locale locale) {
+		if (value instanceof MachineOrigin origin) {
+			return messages.getMessage("programme.origin." + origin.name(), null, origin.name(), locale);
+		}
+		return labels.label(value, locale);
+	}
+}
