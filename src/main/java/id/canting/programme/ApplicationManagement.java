@@ -146,10 +146,10 @@ public class ApplicationManagement {
 		long amount = amountIdr == null ? application.requestedIdr() : amountIdr;
 		ApplicationRules.checkApprovedAmount(amount);
 		Programme programme = programmeOf(application);
-		approvalConditions.orderedStream().forEach(condition -> condition.check(programme, application));
 		if (application.status() != ApplicationStatus.VERIFIED) {
 			throw new ApplicationTransitionException("approve", application.status());
 		}
+		approvalConditions.orderedStream().forEach(condition -> condition.check(programme, application, amount));
 		commitments.commit(programme.id(), amount);
 		application.approve(amount, beneficiaryOf(application), actor.username(), clock.instant());
 		return applications.save(application);

@@ -8,5 +8,5 @@ package id.canting.programme;
 public interface ApprovalCondition {
 
 	/** Throws a refusal naming the condition when the application may not be approved yet. */
-	void check(Programme programme, Application application);
+	void check(Programme programme, Application application, long amountIdr);
 }

@@ -46,13 +46,29 @@ public final class ApplicationFixtures {
 	/** Creates and publishes an open TRAINING programme for IKM with these eligibility rules (JSON). */
 	public static String openProgrammeWithRules(MockMvc mvc, TestLogins logins, int quota, long budgetIdr,
 			String rules) throws Exception {
+		return open(mvc, logins, "TRAINING", quota, budgetIdr, rules, "");
+	}
+
+	/**
+	 * Creates and publishes an open machine-restructuring programme for Jawa Tengah with the 2018 to
+	 * 2020 rate table: 30% domestic, 25% imported, at least Rp5 M, at most Rp300 M per company.
+	 */
+	public static String openMachineRestructuring(MockMvc mvc, TestLogins logins) throws Exception {
+		return open(mvc, logins, "MACHINE_RESTRUCTURING", 10, 3_000_000_000L,
+				"{\"provinces\": [\"33\"], \"nibRequired\": false}", """
+						, "reimbursement": {"rates": [{"origin": "DOMESTIC", "ratePercent": 30},
+						 {"origin": "IMPORTED", "ratePercent": 25}], "minimumIdr": 5000000, "maximumIdr": 300000000}""");
+	}
+
+	private static String open(MockMvc mvc, TestLogins logins, String type, int quota, long budgetIdr, String rules,
+			String more) throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 		String code = "UJI-APL-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
 		String body = """
-				{"code": "%s", "name": "Program uji permohonan", "type": "TRAINING", "year": %d, "budgetIdr": %d,
+				{"code": "%s", "name": "Program uji permohonan", "type": "%s", "year": %d, "budgetIdr": %d,
 				 "quota": %d, "opensOn": "%s", "closesOn": "%s", "target": "IKM", "organiser": "Ditjen IKMA",
-				 "description": "Uji", "eligibility": %s}"""
-			.formatted(code, today.getYear(), budgetIdr, quota, today.minusDays(10), today.plusDays(20), rules);
+				 "description": "Uji", "eligibility": %s %s}"""
+			.formatted(code, type, today.getYear(), budgetIdr, quota, today.minusDays(10), today.plusDays(20), rules, more);
 		mvc.perform(post("/api/v1/programmes").with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/programmes/" + code + "/publish").with(logins.as("admin")))

@@ -13,6 +13,8 @@ import id.canting.programme.ApplicationUpdated;
 import id.canting.programme.ApplicationVerified;
 import id.canting.programme.ApplicationWithdrawn;
 import id.canting.programme.AttachmentAdded;
+import id.canting.programme.MachineClaimChanged;
+import id.canting.programme.VerificationVisitRecorded;
 
 /**
  * Records every step of an application to a programme, synchronously in the transaction of the step
@@ -83,5 +85,17 @@ class ApplicationAuditListener {
 	void on(AttachmentAdded e) {
 		writer.append(NewEntry.of(e.by(), "ATTACHED", APPLICATION, e.applicationId(), e.provinceCode(),
 				e.kind() + ": " + e.fileName()));
+	}
+
+	@EventListener
+	void on(MachineClaimChanged e) {
+		writer.append(NewEntry.of(e.by(), "CLAIMED", APPLICATION, e.applicationId(), e.provinceCode(),
+				e.lines() + " / Rp " + e.amountIdr()));
+	}
+
+	@EventListener
+	void on(VerificationVisitRecorded e) {
+		writer.append(NewEntry.of(e.by(), "VISITED", APPLICATION, e.applicationId(), e.provinceCode(),
+				e.visitedOn() + (e.confirmsClaim() ? " OK" : " !")));
 	}
 }

@@ -1,5 +1,6 @@
 package id.canting.programme.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -30,7 +31,12 @@ class QuoteMessages {
 					.map(l -> new QuoteResponse.Line(l.origin().name(), l.priceIdr(), l.ratePercent(),
 							l.amountIdr()))
 					.toList(),
-				quote.reasons().stream().map(r -> new QuoteResponse.Reason(r.rule(), message(r, locale))).toList());
+				reasons(quote.reasons(), locale));
+	}
+
+	/** The rate table's reasons in the reader's language. */
+	List<QuoteResponse.Reason> reasons(List<QuoteReason> reasons, Locale locale) {
+		return reasons.stream().map(r -> new QuoteResponse.Reason(r.rule(), message(r, locale))).toList();
 	}
 
 	private String message(QuoteReason reason, Locale locale) {

@@ -1,0 +1,96 @@
+package id.canting.programme.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.programme.ClaimLine;
+import id.canting.programme.ClaimLineInput;
+import id.canting.programme.ClaimRefusedException;
+import id.canting.programme.MachineClaim;
+import id.canting.programme.MachineClaims;
+import id.canting.programme.VerificationVisit;
+import id.canting.programme.VisitInput;
+import id.canting.shared.Actor;
+
+/**
+ * A machine-restructuring application's claim ({@code /api/v1/applications/{id}/claim}: the machines
+ * and what the rate table pays back) and its verification visit ({@code .../visit}).
+ */
+@RestController
+class MachineClaimApiController {
+
+	private final MachineClaims claims;
+	private final QuoteMessages quoteMessages;
+	private final MessageSource messages;
+
+	MachineClaimApiController(MachineClaims claims, QuoteMessages quoteMessages, MessageSource messages) {
+		this.claims = claims;
+		this.quoteMessages = quoteMessages;
+		this.messages = messages;
+	}
+
+	record ClaimBody(List<ClaimLineInput> lines) {
+	}
+
+	record ClaimResponse(long applicationId, List<ClaimLine> lines, QuoteResponse quote) {
+	}
+
+	record VisitResponse(long applicationId, LocalDate visitedOn, String officer, boolean companyExists,
+			List<VerificationVisit.MachineFinding> machines, String notes, boolean confirmsClaim, Instant recordedAt) {
+
+		static VisitResponse of(VerificationVisit v) {
+			return new VisitResponse(v.applicationId(), v.visitedOn(), v.officer(), v.companyExists(), v.machines(),
+					v.notes(), v.confirmsClaim(), v.recordedAt());
+		}
+	}
+
+	@GetMapping("/api/v1/applications/{id}/claim")
+	ClaimResponse claim(@PathVariable long id, Actor actor, Locale locale) {
+		return response(claims.claim(actor, id), locale);
+	}
+
+	@PutMapping("/api/v1/applications/{id}/claim")
+	ClaimResponse replaceClaim(@PathVariable long id, @RequestBody ClaimBody body, Actor actor, Locale locale) {
+		return response(claims.claim(actor, id, body.lines()), locale);
+	}
+
+	@GetMapping("/api/v1/applications/{id}/visit")
+	ResponseEntity<VisitResponse> visit(@PathVariable long id, Actor actor) {
+		return ResponseEntity.of(claims.visit(actor, id).map(VisitResponse::of));
+	}
+
+	@PutMapping("/api/v1/applications/{id}/visit")
+	VisitResponse recordVisit(@PathVariable long id, @RequestBody VisitInput body, Actor actor) {
+		return VisitResponse.of(claims.recordVisit(actor, id, body));
+	}
+
+	/** A claim that pays nothing, or an approval the visit does not support: 422 with the rate table's reasons. */
+	@ExceptionHandler(ClaimRefusedException.class)
+	ProblemDetail refused(ClaimRefusedException e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.getMessage(e.messageKey(), e.arguments(), locale));
+		problem.setType(URI.create("urn:canting:problem:rule-refused"));
+		problem.setTitle(messages.getMessage("problem.rule-refused.title", null, locale));
+		problem.setProperty("reasons", quoteMessages.reasons(e.reasons(), locale));
+		return problem;
+	}
+
+	private ClaimResponse response(MachineClaim claim, Locale locale) {
+		return new ClaimResponse(claim.applicationId(), claim.lines(),
+				claim.quote() == null ? null : quoteMessages.response(claim.quote(), locale));
+	}
+}
