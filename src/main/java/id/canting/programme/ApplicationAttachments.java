@@ -100,6 +100,11 @@ public class ApplicationAttachments {
 		return attachment(id);
 	}
 
+	/** The largest document accepted, in megabytes, for forms to say. */
+	public long maxSizeMegabytes() {
+		return maxSize.toMegabytes();
+	}
+
 	/** The documents of an application the caller may see, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Attachment> attachments(Actor actor, long applicationId) {
