@@ -23,6 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.canting.programme.ApplicationInput;
 import id.canting.programme.ApplicationManagement;
 import id.canting.programme.ApplicationStatus;
+import id.canting.programme.ClaimLine;
+import id.canting.programme.MachineCondition;
+import id.canting.programme.MachineOrigin;
+import id.canting.programme.ProgrammeType;
 import id.canting.programme.ProgrammeEligibility;
 import id.canting.programme.ProgrammeManagement;
 import id.canting.programme.VerificationChecklist;
@@ -150,8 +154,16 @@ class DemoApplications {
 			IkmDetails d = ikm.details();
 			Frozen frozen = new Frozen(ikm.name(), d.nib(), d.regencyCode(), d.kind().name(), ikm.sizeClass().name(),
 					d.workers(), d.workersFemale(), d.ownerGender() == Gender.FEMALE ? "F" : "M");
-			insert(programme.id().value(), "IKM", c.id(), null, ikm.provinceCode(), ikm.name(), plan.get(i),
-					amount + (i % 5) * (amount / 10), opens.plusDays(i % 20), frozen, i);
+			long requested = amount + (i % 5) * (amount / 10);
+			List<ClaimLine> machines = List.of();
+			if (programme.type() == ProgrammeType.MACHINE_RESTRUCTURING) {
+				machines = machinesBoughtBy(i, programme.year());
+				requested = programme.reimbursement().orElseThrow()
+					.quote(ikm.sizeClass(), machines.stream().map(ClaimLine::priced).toList()).amountIdr();
+			}
+			long id = insert(programme.id().value(), "IKM", c.id(), null, ikm.provinceCode(), ikm.name(), plan.get(i),
+					requested, opens.plusDays(i % 20), frozen, i);
+			claimed(id, machines, plan.get(i), opens.plusDays(i % 20 + 8));
 		}
 		return chosen.size();
 	}
@@ -190,8 +202,53 @@ class DemoApplications {
 			Integer womenWorkers, String ownerGender) {
 	}
 
-	/** One decided application of 2024, with the dates its steps would have had. */
-	private void insert(long programmeId, String type, Long ikmId, Long sentraId, String province, String name,
+	/** New machines of a demo claim: a copper-stamp table (domestic) for all, a dryer (imported) for every second. */
+	private static List<ClaimLine> machinesBoughtBy(int index, int year) {
+		List<ClaimLine> machines = new ArrayList<>();
+		machines.add(new ClaimLine("Meja cap tembaga dan kompor", MachineCondition.NEW, MachineOrigin.DOMESTIC,
+				"CV Logam Batik Pekalongan", "INV-" + year + "-" + (1000 + index), "010.000-" + (year % 100) + "."
+						+ String.format("%08d", 1000 + index), LocalDate.of(year, 1 + index % 3, 10),
+				80_000_000L + index * 35_000_000L));
+		if (index % 2 == 0) {
+			machines.add(new ClaimLine("Mesin pengering kain", MachineCondition.NEW, MachineOrigin.IMPORTED,
+					"PT Mesin Tekstil Nusantara", "INV-" + year + "-" + (2000 + index), "010.000-" + (year % 100) + "."
+							+ String.format("%08d", 2000 + index), LocalDate.of(year, 2 + index % 3, 5),
+					240_000_000L));
+		}
+		return machines;
+	}
+
+	/** The claim's machines, and the officer's confirming visit when the application was verified. */
+	private void claimed(long applicationId, List<ClaimLine> machines, ApplicationStatus status, LocalDate visitedOn) {
+		for (int n = 0; n < machines.size(); n++) {
+			ClaimLine l = machines.get(n);
+			jdbc.sql("""
+					insert into claim_line (application_id, line_no, machine_name, machine_condition, origin, supplier,
+					 invoice_number, tax_invoice_number, purchase_date, price_idr)
+					 values (:a, :n, :m, :c, :o, :s, :i, :t, :d, :p)""")
+				.param("a", applicationId).param("n", n + 1).param("m", l.machineName()).param("c", l.condition().name())
+				.param("o", l.origin().name()).param("s", l.supplier()).param("i", l.invoiceNumber())
+				.param("t", l.taxInvoiceNumber()).param("d", Date.valueOf(l.purchaseDate())).param("p", l.priceIdr())
+				.update();
+		}
+		if (machines.isEmpty() || status == ApplicationStatus.WITHDRAWN) {
+			return;
+		}
+		boolean confirmed = status != ApplicationStatus.REJECTED;
+		jdbc.sql("""
+				insert into verification_visit (application_id, visited_on, officer, company_exists, notes, recorded_at)
+				 values (:a, :on, 'officer', true, :notes, :at)""")
+			.param("a", applicationId).param("on", Date.valueOf(visitedOn))
+			.param("notes", confirmed ? "Mesin terpasang dan baru (data demo)" : "Mesin pengering tidak ada di lokasi (data demo)")
+			.param("at", at(visitedOn)).update();
+		for (int n = 0; n < machines.size(); n++) {
+			jdbc.sql("insert into visit_machine (application_id, line_no, present, is_new) values (:a, :n, :p, true)")
+				.param("a", applicationId).param("n", n + 1).param("p", confirmed || n == 0).update();
+		}
+	}
+
+	/** One decided application of 2024, with the dates its steps would have had; returns its id. */
+	private long insert(long programmeId, String type, Long ikmId, Long sentraId, String province, String name,
 			ApplicationStatus status, long amount, LocalDate submitted, Frozen frozen, int index) {
 		boolean verified = status != ApplicationStatus.WITHDRAWN;
 		boolean decided = status != ApplicationStatus.WITHDRAWN;
@@ -200,6 +257,7 @@ class DemoApplications {
 		LocalDate verifiedOn = submitted.plusDays(10);
 		LocalDate decidedOn = submitted.plusDays(21);
 		LocalDate realisedOn = submitted.plusDays(75);
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into programme_application (programme_id, applicant_type, ikm_id, sentra_id, province_code,
 				 applicant_name, proposal, requested_idr, status, check_identity, check_documents, check_eligibility,
@@ -244,7 +302,8 @@ class DemoApplications {
 			.param("closedAt", status == ApplicationStatus.CLOSED ? at(LocalDate.of(2024, 12, 16)) : null)
 			.param("updatedAt", at(status == ApplicationStatus.CLOSED ? LocalDate.of(2024, 12, 16)
 					: realised ? realisedOn : decided ? decidedOn : submitted.plusDays(3)))
-			.update();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	private static final List<String> REJECTIONS = List.of(

@@ -62,4 +62,18 @@ class DemoApplicationsTest {
 				select distinct a.province_code from programme_application a join programme p on p.id = a.programme_id
 				 where p.code = 'IG-GEDHOG-TUBAN-2024'""").query(String.class).list()).containsExactly("35");
 	}
+
+	@Test
+	void machineRestructuringBeneficiariesHaveTheirMachinesAndAConfirmingVisit() {
+		List<Map<String, Object>> rows = jdbc.sql("""
+				select a.id, (select count(*) from claim_line l where l.application_id = a.id) as machines,
+				 (select count(*) from visit_machine m where m.application_id = a.id and m.present and m.is_new) as confirmed
+				 from programme_application a join programme p on p.id = a.programme_id
+				 where p.code = 'RESTRUKTURISASI-MESIN-2024' and a.status in ('APPROVED', 'REALISED', 'CLOSED')""")
+			.query().listOfRows();
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			assertThat(((Number) row.get("machines")).longValue()).isPositive();
+			assertThat(((Number) row.get("confirmed")).longValue()).isEqualTo(((Number) row.get("machines")).longValue());
+		});
+	}
 }
