@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.FieldViolation;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.Role;
 
 /**
  * Work-queue batches: verify or approve many applications at once. Each application is its own
@@ -37,11 +39,15 @@ public class ApplicationBatch {
 
 	/** Verifies each application with the same checklist. */
 	public List<BatchOutcome> verifyAll(Actor actor, List<Long> ids, VerificationChecklist checklist) {
+		if (!actor.isAdmin() && actor.role() != Role.OFFICER) {
+			throw new ForbiddenException("programme.application.forbidden.verify");
+		}
 		return each(ids, id -> applications.verify(actor, id, checklist));
 	}
 
 	/** Approves each application for its requested amount, in the order given, until quota or budget run out. */
 	public List<BatchOutcome> approveAll(Actor actor, List<Long> ids) {
+		ApplicationAccess.requireDecider(actor);
 		return each(ids, id -> applications.approve(actor, id, null));
 	}
 

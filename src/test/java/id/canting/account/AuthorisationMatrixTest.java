@@ -202,6 +202,26 @@ class AuthorisationMatrixTest {
 		rows.put("GET /programmes/{machines}/quote", row(HttpMethod.GET, "/programmes/RESTRUKTURISASI-MESIN-2024/quote?sizeClass=KECIL&lines[0].origin=DOMESTIC&lines[0].priceIdr=400000000", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /programmes/{unknown}/quote", row(HttpMethod.GET, "/programmes/NOPE-1/quote", null, 404, 404, 404, 404, 404, 404, 404));
 
+		// issue 6 applications: the applicant, the province's officer and ministry staff see an application; the officer
+		// verifies, ministry staff decide; other provinces and roles do not learn that it exists (404)
+		long submitted = jdbc.sql("select min(id) from programme_application where province_code = '33' and status = 'SUBMITTED'")
+			.query(Long.class).single();
+		long closed = jdbc.sql("select min(id) from programme_application where province_code = '33' and status = 'CLOSED'")
+			.query(Long.class).single();
+		String checklist = """
+				{"identity": true, "documents": true, "eligibility": true, "site": true}""";
+		rows.put("GET /api/v1/applications", row(HttpMethod.GET, "/api/v1/applications", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /api/v1/applications/{jateng}", row(HttpMethod.GET, "/api/v1/applications/" + submitted, null, 401, 200, 200, 404, 404, 404, 404));
+		rows.put("POST /api/v1/applications/{submitted}/verify", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/verify", checklist, 401, 200, 200, 404, 404, 404, 404));
+		rows.put("POST /api/v1/applications/{submitted}/approve", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/approve", "{}", 401, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/applications/{submitted}/withdraw", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/withdraw", null, 401, 200, 200, 404, 404, 404, 404));
+		rows.put("POST /api/v1/applications/batch/approve", row(HttpMethod.POST, "/api/v1/applications/batch/approve", "{\"ids\": [" + closed + "]}", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/applications/batch/verify", row(HttpMethod.POST, "/api/v1/applications/batch/verify", "{\"ids\": [" + closed + "]}", 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/applications/{jateng}/attachments", row(HttpMethod.GET, "/api/v1/applications/" + submitted + "/attachments", null, 401, 200, 200, 404, 404, 404, 404));
+		rows.put("GET /api/v1/applications/{jateng}/claim", row(HttpMethod.GET, "/api/v1/applications/" + submitted + "/claim", null, 401, 200, 200, 404, 404, 404, 404));
+		rows.put("GET /applications/{jateng}/machines", row(HttpMethod.GET, "/applications/" + submitted + "/machines", null, 302, 200, 200, 404, 404, 404, 404));
+		rows.put("GET /applications/{jateng}/documents", row(HttpMethod.GET, "/applications/" + submitted + "/documents", null, 302, 200, 200, 404, 404, 404, 404));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {
