@@ -45,13 +45,15 @@ class ApplicationQueueController {
 	private final ApplicationBatch batch;
 	private final Regions regions;
 	private final MessageSource messages;
+	private final ApplicationViews views;
 
 	ApplicationQueueController(ApplicationQueries queries, ApplicationBatch batch, Regions regions,
-			MessageSource messages) {
+			MessageSource messages, ApplicationViews views) {
 		this.queries = queries;
 		this.batch = batch;
 		this.regions = regions;
 		this.messages = messages;
+		this.views = views;
 	}
 
 	/** With no status asked for, each role's work; an empty status is every status. */
@@ -118,7 +120,7 @@ class ApplicationQueueController {
 					messages.getMessage("programme.application.status." + outcome.status(), null, locale));
 		}
 		return new BatchLine(outcome.applicationId(), name, false,
-				messages.getMessage(outcome.messageKey(), outcome.arguments().toArray(), outcome.messageKey(), locale));
+				views.message(outcome.messageKey(), outcome.arguments().toArray(), locale));
 	}
 
 	/** Back to the queue as it was filtered: only the queue's own filters, never a URL from the request. */

@@ -1,10 +1,12 @@
 package id.canting.programme.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class ApplicationViews {
 
 	static final List<String> CHECKLIST = List.of("identity", "documents", "eligibility", "site");
+	private static final String CHECKLIST_INCOMPLETE = "programme.application.checklist-incomplete";
+	private static final String CHECKLIST_ITEM = "programme.application.checklist.";
 
 	private final ApplicationManagement applications;
 	private final ProgrammeManagement programmes;
@@ -94,10 +98,21 @@ class ApplicationViews {
 					messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)));
 			return new Refusal(action, messages.getMessage("form.has-errors", null, locale), fields, List.of());
 		}
-		String problem = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+		String problem = message(e.messageKey(), e.arguments(), locale);
 		List<String> reasons = e instanceof NotEligibleException ineligible
 				? ineligible.reasons().stream().map(r -> eligibility.message(r, locale)).toList() : List.of();
 		return new Refusal(action, problem, fields, reasons);
+	}
+
+	/** A refusal's reason; the checklist items it names (identity, site ...) are said by their labels. */
+	String message(String key, Object[] arguments, Locale locale) {
+		Object[] said = arguments;
+		if (CHECKLIST_INCOMPLETE.equals(key) && arguments.length == 1) {
+			said = new Object[] { Arrays.stream(arguments[0].toString().split(",\\s*"))
+				.map(item -> messages.getMessage(CHECKLIST_ITEM + item, null, item, locale))
+				.collect(Collectors.joining("; ")) };
+		}
+		return messages.getMessage(key, said, key, locale);
 	}
 
 	String provinceName(String code) {

@@ -175,7 +175,7 @@ class ApplicationPagesTest {
 		mvc.perform(post("/applications/" + id + "/verify").with(logins.as("officer.33")).with(csrf())
 			.param("identity", "true").param("documents", "true").param("eligibility", "true").param("note", "Dicek"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("belum dikonfirmasi: site")))
+			.andExpect(content().string(containsString("belum dikonfirmasi: Lokasi usaha telah dikunjungi.")))
 			.andExpect(content().string(containsString("id=\"check-identity\" name=\"identity\" checked=\"checked\"")));
 		mvc.perform(post("/applications/" + id + "/verify").with(logins.as("officer.33")).with(csrf())
 			.param("identity", "true").param("documents", "true").param("eligibility", "true").param("site", "true")
@@ -264,6 +264,8 @@ class ApplicationPagesTest {
 			.andExpect(content().string(not(containsString("id=\"batch-verify\""))));
 		mvc.perform(get("/applications?status=&programme=HAL-QUEUE-1").with(logins.as("officer.35")))
 			.andExpect(content().string(not(containsString("href=\"/applications/" + submitted + "\""))));
+		mvc.perform(get("/applications?lang=en").with(logins.as("officer.33")))
+			.andExpect(content().string(allOf(containsString("Programme applications"), containsString("Verify selected"))));
 		mvc.perform(get("/applications").with(logins.as("assessor"))).andExpect(status().isForbidden());
 		mvc.perform(get("/applications?status=LOST").with(logins.as("admin"))).andExpect(status().isBadRequest());
 		mvc.perform(get("/").with(logins.as("owner"))).andExpect(content().string(containsString("id=\"nav-applications\"")));
