@@ -37,8 +37,29 @@ public class TestClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same moving time seen in another zone: code that asks for the date in Jakarta (WIB) must get
+	 * Jakarta's date, which between 17:00 and 24:00 UTC is already the next day.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this;
+		TestClock moving = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return moving.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moving.withZone(other);
+			}
+		};
 	}
 }

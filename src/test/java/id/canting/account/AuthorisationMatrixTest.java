@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -20,9 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.canting.CantingTest;
 import id.canting.TestLogins;
+import id.canting.programme.ApplicationInput;
+import id.canting.programme.ApplicationManagement;
+import id.canting.programme.OpenCalls;
 
 /**
- * Every registry (including semester reports), account, trade and programme endpoint against every role, with the answer each must get. Each cell
+ * Every registry (including semester reports), account, trade and programme endpoint and page against every role, with the answer each must get. Each cell
  * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
  * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
  */
@@ -222,6 +226,20 @@ class AuthorisationMatrixTest {
 		rows.put("GET /applications/{jateng}/machines", row(HttpMethod.GET, "/applications/" + submitted + "/machines", null, 302, 200, 200, 404, 404, 404, 404));
 		rows.put("GET /applications/{jateng}/documents", row(HttpMethod.GET, "/applications/" + submitted + "/documents", null, 302, 200, 200, 404, 404, 404, 404));
 
+		// programme application pages: the owner's, the province's and the ministry's; others see nothing of it
+		long application = submittedApplicationOf(ownerIkm);
+		String app = "/applications/" + application;
+		rows.put("GET /applications", row(HttpMethod.GET, "/applications", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /programmes/{code}/apply", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024/apply", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("POST /programmes/{closed}/apply", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/apply", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /programmes/history?ikm={owned}", row(HttpMethod.GET, "/programmes/history?ikm=" + ownerIkm, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /applications/{owned}", row(HttpMethod.GET, app, null, 302, 200, 200, 404, 200, 404, 404));
+		rows.put("POST /applications/{owned}/withdraw", row(HttpMethod.POST, app + "/withdraw", null, 302, 302, 302, 404, 302, 404, 404));
+		rows.put("POST /applications/{owned}/verify", row(HttpMethod.POST, app + "/verify", null, 302, 422, 422, 404, 403, 404, 404));
+		rows.put("POST /applications/{owned}/approve", row(HttpMethod.POST, app + "/approve", null, 302, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /applications/{owned}/reject", row(HttpMethod.POST, app + "/reject", null, 302, 400, 403, 403, 403, 403, 403));
+		rows.put("POST /applications/{owned}/close", row(HttpMethod.POST, app + "/close", null, 302, 409, 403, 403, 403, 403, 403));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {
@@ -284,5 +302,27 @@ class AuthorisationMatrixTest {
 
 	static Row row(HttpMethod method, String path, String body, int... expected) {
 		return new Row(method, path, body, expected);
+	}
+
+	// --- programme application pages (issue 6) ---
+
+	static final String MATRIX_CALL = "MATRIX-APPLY-1";
+
+	@Autowired
+	OpenCalls calls;
+
+	@Autowired
+	ApplicationManagement applications;
+
+	/** The owner's IKM's submitted application to a call open today, committed; removed after the test. */
+	private long submittedApplicationOf(long ownerIkm) {
+		calls.forIkm(MATRIX_CALL, 100_000_000L, 5);
+		return applications.apply(OpenCalls.ADMIN, MATRIX_CALL,
+				new ApplicationInput(ownerIkm, null, "Uji matriks", 10_000_000L, true)).id().value();
+	}
+
+	@AfterEach
+	void removeTheCall() {
+		calls.remove(MATRIX_CALL);
 	}
 }

@@ -72,6 +72,8 @@ class ProgrammeController {
 		model.addAttribute("isPublished", programme.status() == ProgrammeStatus.PUBLISHED);
 		boolean mayCheck = actor.isAdmin() || actor.role() == Role.OFFICER || actor.role() == Role.IKM_OWNER;
 		model.addAttribute("mayCheck", mayCheck);
+		model.addAttribute("mayApply", programme.isOpenOn(programmes.today())
+				&& ApplicationFormController.mayApply(actor, programme.target()));
 		if (actor.role() == Role.IKM_OWNER) {
 			model.addAttribute("ownIkm", actor.ikmIds().stream().sorted()
 				.map(id -> new IkmOption(id, ikms.ikm(actor, new IkmId(id)).name())).toList());
