@@ -121,4 +121,14 @@ class MachineClaimPagesTest {
 		mvc.perform(get("/applications/" + id + "/machines").with(logins.as("officer.35")))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void theApplicationPageLinksTheMachinesAndLoadsItsDocuments() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/applications/" + id).with(logins.as("owner")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		org.assertj.core.api.Assertions.assertThat(page.select("#machines-link").attr("href"))
+			.isEqualTo("/applications/" + id + "/machines");
+		org.assertj.core.api.Assertions.assertThat(page.select("#documents").attr("hx-get"))
+			.isEqualTo("/applications/" + id + "/documents");
+	}
 }
