@@ -11,7 +11,6 @@ import id.canting.programme.AttendanceCertificate.AttendedSession;
 import id.canting.programme.AttendanceRule.AttendanceStanding;
 import id.canting.programme.internal.CertificatePdf;
 import id.canting.region.Province;
-import id.canting.region.Regency;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.RuleRefusedException;
@@ -54,7 +53,7 @@ public class AttendanceCertificates {
 		standing.requireCertificate();
 		EnrolledIkm ikm = participant.ikm();
 		return new AttendanceCertificate(participant.certificateNumber(programme.code()), participant.name(),
-				ikm.name(), ikm.kind(), regions.regency(ikm.regencyCode()).map(Regency::name).orElse(ikm.regencyCode()),
+				ikm.name(), ikm.kind(), regions.regency(ikm.regencyCode()).map(r -> Province.displayName(r.name())).orElse(ikm.regencyCode()),
 				regions.province(ikm.provinceCode()).map(Province::displayName).orElse(ikm.provinceCode()),
 				programme.code(), programme.name(), programme.details().organiser(), programme.year(),
 				participant.sessionsAttended(all, today).stream()

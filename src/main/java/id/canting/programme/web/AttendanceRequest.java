@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code {"sessions": [{"session": 1, "present": true}, {"session": 2, "present": false}]}}. */
+/** Attendance to record: a list of {@code sessions}, each a session number ({@code session}) and {@code present} true or false. */
 record AttendanceRequest(List<Mark> sessions) {
 
 	/** Present or absent at the session with this number. */

@@ -21,10 +21,7 @@ import id.canting.programme.ParticipantId;
 import id.canting.programme.ParticipantRules;
 import id.canting.programme.ProgrammeParticipants;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
-import id.canting.shared.web.FormRejections;
 
 /**
  * Admins and officers add participants (problems shown next to the fields), remove them, and record
@@ -48,21 +45,10 @@ class ParticipantFormController {
 		if (!participants.mayEnrol(actor)) {
 			throw new ForbiddenException("participant.forbidden.province");
 		}
-		if (result.hasErrors()) {
-			FormRejections.alsoCheck(result, () -> ParticipantRules.check(form.toInput()));
-		}
-		else {
-			try {
-				participants.enrol(actor, code, form.toInput());
-				redirect.addFlashAttribute("notice", "participant.notice.enrolled");
-				return "redirect:/programmes/{code}/participants";
-			}
-			catch (InvalidInputException e) {
-				FormRejections.reject(result, e);
-			}
-			catch (ConflictException e) {
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (ParticipantViews.saved(result, () -> ParticipantRules.check(form.toInput()),
+				() -> participants.enrol(actor, code, form.toInput()))) {
+			redirect.addFlashAttribute("notice", "participant.notice.enrolled");
+			return "redirect:/programmes/{code}/participants";
 		}
 		views.page(model, actor, code, null);
 		return ParticipantViews.PAGE;

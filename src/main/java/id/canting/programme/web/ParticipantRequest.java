@@ -2,7 +2,7 @@ package id.canting.programme.web;
 
 import id.canting.programme.ParticipantInput;
 
-/** {@code {"name": "...", "gender": "F", "ikm": 123}} or with {@code "nib"} instead of {@code "ikm"}. */
+/** A participant to enrol: name, gender (F or M) and the IKM by {@code ikm} (its id) or {@code nib}, one of the two. */
 record ParticipantRequest(String name, String gender, Long ikm, String nib) {
 
 	ParticipantInput toInput() {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import id.canting.programme.AttendanceRule;
 import id.canting.programme.Participant;
@@ -15,7 +16,10 @@ import id.canting.programme.ProgrammeParticipants;
 import id.canting.programme.ProgrammeSession;
 import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
+import id.canting.shared.ConflictException;
+import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
+import id.canting.shared.web.FormRejections;
 
 /**
  * The model of a programme's participants page and of one row of its attendance grid, shared by the
@@ -75,6 +79,30 @@ class ParticipantViews {
 			String code) {
 		return new ParticipantRow(ParticipantResponse.of(participant, all, today, code),
 				participants.mayManage(actor, participant));
+	}
+
+	/**
+	 * Saves a form, or puts every problem next to its field: when binding already failed the field
+	 * rules still run on the rest, so the user sees all problems at once.
+	 *
+	 * @return whether it was saved
+	 */
+	static boolean saved(BindingResult result, Runnable fieldRules, Runnable save) {
+		if (result.hasErrors()) {
+			FormRejections.alsoCheck(result, fieldRules);
+			return false;
+		}
+		try {
+			save.run();
+			return true;
+		}
+		catch (InvalidInputException e) {
+			FormRejections.reject(result, e);
+		}
+		catch (ConflictException e) {
+			result.reject(e.messageKey(), e.arguments(), e.messageKey());
+		}
+		return false;
 	}
 
 	/** A participant with whether the reader may change their attendance and remove them. */

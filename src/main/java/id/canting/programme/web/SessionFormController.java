@@ -11,10 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.programme.ParticipantRules;
 import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
-import id.canting.shared.web.FormRejections;
 
 /** Ministry staff add a programme's sessions (problems shown next to the fields) and remove unattended ones. */
 @Controller
@@ -34,21 +31,10 @@ class SessionFormController {
 		if (!actor.isAdmin()) {
 			throw new ForbiddenException("participant.forbidden.sessions");
 		}
-		if (result.hasErrors()) {
-			FormRejections.alsoCheck(result, () -> ParticipantRules.check(form.toInput()));
-		}
-		else {
-			try {
-				sessions.add(actor, code, form.toInput());
-				redirect.addFlashAttribute("notice", "session.notice.added");
-				return "redirect:/programmes/{code}/participants";
-			}
-			catch (InvalidInputException e) {
-				FormRejections.reject(result, e);
-			}
-			catch (ConflictException e) {
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (ParticipantViews.saved(result, () -> ParticipantRules.check(form.toInput()),
+				() -> sessions.add(actor, code, form.toInput()))) {
+			redirect.addFlashAttribute("notice", "session.notice.added");
+			return "redirect:/programmes/{code}/participants";
 		}
 		views.page(model, actor, code, null);
 		return ParticipantViews.PAGE;

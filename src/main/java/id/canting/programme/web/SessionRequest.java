@@ -2,7 +2,7 @@ package id.canting.programme.web;
 
 import id.canting.programme.SessionInput;
 
-/** {@code {"number": 3, "heldOn": "2024-05-14", "topic": "...", "place": "..."}}; the number may be left out. */
+/** A session to add: {@code number} (the next free one when left out), {@code heldOn} as 2024-05-14, {@code topic} and {@code place}. */
 record SessionRequest(Integer number, String heldOn, String topic, String place) {
 
 	SessionInput toInput() {

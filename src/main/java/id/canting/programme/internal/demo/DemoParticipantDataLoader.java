@@ -114,7 +114,10 @@ class DemoParticipantDataLoader {
 		return count;
 	}
 
-	/** The IKM a plan draws from, by name within each province; the demo owner's first where the plan says so. */
+	/**
+	 * The IKM a plan draws from: in each province, IKM spread evenly over the list by name (so not all
+	 * from the top of the alphabet); the demo owner's first where the plan says so.
+	 */
 	private List<Long> ikmsOf(ProgrammePlan plan, long owner) {
 		List<Long> ids = new ArrayList<>();
 		if (plan.ownerIkmFirst()) {
@@ -123,15 +126,19 @@ class DemoParticipantDataLoader {
 		for (Pick pick : plan.picks()) {
 			IkmFilter filter = new IkmFilter(pick.provinceCode(), null, null, plan.technique(), null, null, plan.kind(),
 					RecordStatus.ACTIVE, null, plan.sizeClass(), null);
-			// more than needed: some are passed over (no NIB where one is required, already chosen)
-			registry.ikm(Actor.SYSTEM, filter, new PageRequest(0, Math.min(PageRequest.MAX_SIZE, pick.ikmCount() * 5),
-					"name", true))
-				.content().stream()
-				.filter(ikm -> !plan.nibRequired() || ikm.nib() != null)
-				.map(IkmSummary::id)
-				.filter(id -> !ids.contains(id))
-				.limit(pick.ikmCount())
-				.forEach(ids::add);
+			long total = registry.ikm(Actor.SYSTEM, filter, new PageRequest(0, 1, "name", true)).page().totalElements();
+			int wanted = (int) Math.min(pick.ikmCount(), total);
+			for (int i = 0; i < wanted; i++) {
+				// the i-th of evenly spaced places; passed over when taken or without a NIB the plan requires
+				for (long at = i * total / wanted; at < total; at++) {
+					IkmSummary ikm = registry.ikm(Actor.SYSTEM, filter, new PageRequest((int) at, 1, "name", true))
+						.content().get(0);
+					if (!ids.contains(ikm.id()) && (!plan.nibRequired() || ikm.nib() != null)) {
+						ids.add(ikm.id());
+						break;
+					}
+				}
+			}
 		}
 		return ids;
 	}
