@@ -240,6 +240,39 @@ class AuthorisationMatrixTest {
 		rows.put("POST /applications/{owned}/reject", row(HttpMethod.POST, app + "/reject", null, 302, 400, 403, 403, 403, 403, 403));
 		rows.put("POST /applications/{owned}/close", row(HttpMethod.POST, app + "/close", null, 302, 409, 403, 403, 403, 403, 403));
 
+		// programme participants: admins arrange sessions; officers manage participants of their province; owners see their own IKM's
+		String training = "/api/v1/programmes/PELATIHAN-SDM-2024";
+		long jatengParticipant = jdbc.sql("""
+				select min(p.id) from programme_participant p join programme g on g.id = p.programme_id
+				where g.code = 'PELATIHAN-SDM-2024' and p.ikm_province_code = '33' and p.ikm_id <> ?""")
+			.param(ownerIkm).query(Long.class).single();
+		long ownedParticipant = jdbc.sql("""
+				select min(p.id) from programme_participant p join programme g on g.id = p.programme_id
+				where g.code = 'PELATIHAN-SDM-2024' and p.ikm_id = ?
+				and (select count(*) from programme_attendance a where a.participant_id = p.id and a.present) = 8""")
+			.param(ownerIkm).query(Long.class).single();
+		String sessionBody = """
+				{"heldOn": "2024-08-01", "topic": "Uji matriks", "place": "Jakarta"}""";
+		String participantBody = "{\"name\": \"Peserta Uji Matriks\", \"gender\": \"F\", \"ikm\": " + jatengIkm + "}";
+		String attendanceBody = """
+				{"sessions": [{"session": 1, "present": false}]}""";
+		rows.put("GET /api/v1/programmes/{code}/sessions", row(HttpMethod.GET, training + "/sessions", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("POST /api/v1/programmes/{code}/sessions", row(HttpMethod.POST, training + "/sessions", sessionBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("DELETE /api/v1/programmes/{code}/sessions/{attended}", row(HttpMethod.DELETE, training + "/sessions/1", null, 401, 409, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/participants", row(HttpMethod.GET, training + "/participants", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("POST /api/v1/programmes/{code}/participants", row(HttpMethod.POST, training + "/participants", participantBody, 401, 201, 201, 403, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/participants/{jateng}", row(HttpMethod.GET, training + "/participants/" + jatengParticipant, null, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/programmes/{code}/participants/{jateng}/attendance", row(HttpMethod.PUT, training + "/participants/" + jatengParticipant + "/attendance", attendanceBody, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("DELETE /api/v1/programmes/{code}/participants/{jateng}", row(HttpMethod.DELETE, training + "/participants/" + jatengParticipant, null, 401, 204, 204, 403, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/participants/{owned}/certificate.pdf", row(HttpMethod.GET, training + "/participants/" + ownedParticipant + "/certificate.pdf", null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /api/v1/programmes/participant-figures", row(HttpMethod.GET, "/api/v1/programmes/participant-figures?year=2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /programmes/{code}/participants", row(HttpMethod.GET, "/programmes/PELATIHAN-SDM-2024/participants", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /programmes/{code}/participants/{owned}/certificate.pdf", row(HttpMethod.GET, "/programmes/PELATIHAN-SDM-2024/participants/" + ownedParticipant + "/certificate.pdf", null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /programmes/{code}/participants (empty form)", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/participants", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("POST /programmes/{code}/participants/{jateng}/attendance", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/participants/" + jatengParticipant + "/attendance?shown=1&present=1", null, 302, 302, 302, 403, 403, 403, 403));
+		rows.put("POST /programmes/{code}/participants/{jateng}/remove", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/participants/" + jatengParticipant + "/remove", null, 302, 302, 302, 403, 403, 403, 403));
+		rows.put("POST /programmes/{code}/sessions (empty form)", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/sessions", null, 302, 200, 403, 403, 403, 403, 403));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {

@@ -1,0 +1,30 @@
+package id.canting.programme.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.programme.ParticipantFigures;
+import id.canting.programme.ParticipantFigures.ParticipantSummary;
+import id.canting.shared.Actor;
+
+/**
+ * {@code GET /api/v1/programmes/participant-figures?year=2024} (optionally {@code &programme=CODE}):
+ * participants, women, provinces, prison units reached and attendance rate, for the programme
+ * dashboard. Counts only, no personal data, so open to everyone like the catalogue.
+ */
+@RestController
+class ParticipantFiguresApiController {
+
+	private final ParticipantFigures figures;
+
+	ParticipantFiguresApiController(ParticipantFigures figures) {
+		this.figures = figures;
+	}
+
+	@GetMapping("/api/v1/programmes/participant-figures")
+	ParticipantSummary figures(@RequestParam int year, @RequestParam(required = false) String programme,
+			Actor actor) {
+		return figures.of(actor, year, programme);
+	}
+}
