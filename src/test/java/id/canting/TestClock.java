@@ -37,8 +37,29 @@ public class TestClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same moving time seen in another zone: {@code LocalDate.now(clock.withZone(WIB))} must give
+	 * the day in WIB, which differs from UTC's from 17:00 UTC on.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this;
+		TestClock moving = this;
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moving.withZone(other);
+			}
+
+			@Override
+			public Instant instant() {
+				return moving.instant();
+			}
+		};
 	}
 }

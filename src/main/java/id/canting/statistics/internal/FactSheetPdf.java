@@ -1,8 +1,5 @@
 package id.canting.statistics.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -12,9 +9,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import id.canting.shared.web.Dates;
+import id.canting.shared.web.HtmlPdf;
 import id.canting.statistics.ExportBreakdown.MonthLine;
 import id.canting.statistics.FactSheet;
 
@@ -44,17 +40,7 @@ public class FactSheetPdf {
 			.map(line -> new Bar(line.month(), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))
 			.toList());
 		String html = templates.process("statistics/fact-sheet-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("could not render the fact sheet", e);
-		}
+		return HtmlPdf.render(html, "fact sheet");
 	}
 
 	/** The largest monthly value (this year or the year before), so every bar is a share of it. */

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.DocumentLanguage;
 import id.canting.statistics.FactSheet;
 import id.canting.statistics.FactSheets;
 
@@ -24,14 +25,7 @@ final class FactSheetFiles {
 
 	/** {@code id} or {@code en}; the reader's language when none is named. */
 	static Locale language(String lang, Locale fallback) {
-		if (lang == null || lang.isBlank()) {
-			return "en".equals(fallback.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id");
-		}
-		return switch (lang.strip().toLowerCase(Locale.ROOT)) {
-			case "id" -> Locale.forLanguageTag("id");
-			case "en" -> Locale.ENGLISH;
-			default -> throw new InvalidInputException(List.of(FieldViolation.of("lang", "validation.factsheet.lang")));
-		};
+		return DocumentLanguage.of(lang, fallback);
 	}
 
 	/** Checked before anything is counted, so a wrong format costs nothing. */
