@@ -9,6 +9,7 @@
       return {
         name: tr.dataset.label, value: Number(tr.dataset.value), href: tr.dataset.href || null,
         previous: tr.dataset.previous === undefined ? null : Number(tr.dataset.previous),
+        values: tr.dataset.values === undefined ? null : tr.dataset.values.split(',').map(Number),
         previousHref: tr.dataset.previousHref || null
       };
     });
@@ -26,7 +27,7 @@
     // canvas: the SVG renderer writes style attributes, which the Content-Security-Policy forbids
     var chart = echarts.init(holder, null, { renderer: 'canvas' });
     var type = holder.dataset.chartType;
-    var option = type === 'line' ? lineOption(holder, rows) : type === 'pie'
+    var option = type === 'line' ? lineOption(holder, rows) : type === 'bars' ? barsOption(holder, rows) : type === 'pie'
       ? {
           tooltip: { trigger: 'item', valueFormatter: formatNumber },
           legend: { bottom: 0, type: 'scroll' },
@@ -65,6 +66,22 @@
         { name: holder.dataset.seriesPrevious, type: 'line', symbolSize: 6, data: rows.map(function (r) { return r.previous; }),
           itemStyle: { color: '#b89b72' }, lineStyle: { type: 'dashed' } }
       ]
+    };
+  }
+
+  // grouped bars, one series per name in data-series (split by |), each row's values in data-values
+  function barsOption(holder, rows) {
+    var colours = ['#d9b48f', '#b06a2c', '#7a3b12'];
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: formatNumber },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }) },
+      series: holder.dataset.series.split('|').map(function (name, i) {
+        return { name: name, type: 'bar', data: rows.map(function (r) { return r.values[i]; }),
+          itemStyle: { color: colours[i % colours.length] } };
+      })
     };
   }
 

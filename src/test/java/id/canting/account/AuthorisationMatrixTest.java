@@ -24,6 +24,8 @@ import id.canting.TestLogins;
 import id.canting.programme.ApplicationInput;
 import id.canting.programme.ApplicationManagement;
 import id.canting.programme.OpenCalls;
+import id.canting.programme.ProgrammeTestData;
+import id.canting.programme.ProgrammeType;
 
 /**
  * Every registry (including semester reports), account, trade and programme endpoint and page against every role, with the answer each must get. Each cell
@@ -50,6 +52,9 @@ class AuthorisationMatrixTest {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	ProgrammeTestData programmeData;
 
 	record Cell(String row, String role, int expected) {
 	}
@@ -196,6 +201,23 @@ class AuthorisationMatrixTest {
 		rows.put("GET /programmes/new", row(HttpMethod.GET, "/programmes/new", null, 302, 200, 403, 403, 403, 403, 403));
 		rows.put("GET /programmes/{published}/edit", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024/edit", null, 302, 409, 403, 403, 403, 403, 403));
 		rows.put("POST /programmes/{published}/close", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/close", null, 302, 302, 403, 403, 403, 403, 403));
+		// programme indicators, impact and dashboard: {beneficiary} is an approved application of the owner's IKM
+		// (Jawa Tengah), made afresh inside each cell's transaction; an officer sees the impact of their province
+		String indicatorBody = """
+				{"measuredOn": "2024-03-01", "workers": 12, "capacityPiecesPerMonth": 400, "annualSalesIdr": 240000000,
+				 "naturalDyePercent": 30, "batikmark": false, "indiScore": 1.75}""";
+		rows.put("GET /api/v1/applications/{beneficiary}/indicators", row(HttpMethod.GET, "/api/v1/applications/{beneficiary}/indicators", null, 401, 200, 200, 404, 200, 404, 404));
+		rows.put("PUT /api/v1/applications/{beneficiary}/indicators/baseline", row(HttpMethod.PUT, "/api/v1/applications/{beneficiary}/indicators/baseline", indicatorBody, 401, 200, 200, 404, 403, 403, 403));
+		rows.put("GET /applications/{beneficiary}/indicators", row(HttpMethod.GET, "/applications/{beneficiary}/indicators", null, 302, 200, 200, 404, 200, 404, 404));
+		rows.put("GET /applications/{beneficiary}/indicators/baseline", row(HttpMethod.GET, "/applications/{beneficiary}/indicators/baseline", null, 302, 200, 200, 404, 403, 403, 403));
+		rows.put("POST /applications/{beneficiary}/indicators/baseline", row(HttpMethod.POST, "/applications/{beneficiary}/indicators/baseline", null, 302, 200, 200, 404, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/impact", row(HttpMethod.GET, "/api/v1/programmes/PA-PEWARNA-ALAM-2024/impact", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/impact?format=pdf", row(HttpMethod.GET, "/api/v1/programmes/PA-PEWARNA-ALAM-2024/impact?format=pdf", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/{code}/impact?format=xlsx", row(HttpMethod.GET, "/api/v1/programmes/PA-PEWARNA-ALAM-2024/impact?format=xlsx", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /programmes/{code}/impact", row(HttpMethod.GET, "/programmes/PA-PEWARNA-ALAM-2024/impact", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /programmes/{code}/impact/download", row(HttpMethod.GET, "/programmes/PA-PEWARNA-ALAM-2024/impact/download?format=xlsx&lang=en", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/programmes/dashboard", row(HttpMethod.GET, "/api/v1/programmes/dashboard?year=2024", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /programmes/dashboard", row(HttpMethod.GET, "/programmes/dashboard?year=2024", null, 302, 200, 200, 200, 403, 403, 403));
 
 		// issue 6 part 3: reimbursement quotes save nothing, so anyone who may read the programme may ask
 		String quoteBody = """
@@ -293,7 +315,8 @@ class AuthorisationMatrixTest {
 	private int perform(Row row, String role) {
 		try {
 			String body = "ROUNDTRIP".equals(row.body()) ? roundTrip(row.path()) : row.body();
-			MockHttpServletRequestBuilder request = request(row.method(), row.path()).with(csrf());
+			String path = row.path().replace("{beneficiary}", row.path().contains("{beneficiary}") ? beneficiary() : "");
+			MockHttpServletRequestBuilder request = request(row.method(), path).with(csrf());
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
@@ -305,6 +328,13 @@ class AuthorisationMatrixTest {
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** An approved application of the owner's IKM, in the cell's transaction (so it is gone after the cell). */
+	private String beneficiary() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		programmeData.openProgramme("MATRIKS-DAMPAK", ProgrammeType.TRAINING, 1_000_000_000L, 10);
+		return Long.toString(programmeData.beneficiary("MATRIKS-DAMPAK", ownerIkm, 10_000_000L, null));
 	}
 
 	/** What an admin reads from the same URL, to send back unchanged but for the name. */

@@ -59,6 +59,8 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				// the fact sheet includes export figures, which only signed-in readers see
 				.requestMatchers("/api/v1/statistics/fact-sheet").authenticated()
+				// the programme dashboard is for ministry staff and officers, under the public programmes/* pattern
+				.requestMatchers("/api/v1/programmes/dashboard").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
 						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**", "/api/v1/programmes",
 						"/api/v1/programmes/*").permitAll()
@@ -84,6 +86,7 @@ class SecurityConfig {
 				.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/programmes/new").hasRole("ADMIN")
+				.requestMatchers("/programmes/dashboard").authenticated()
 				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
 						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
 						"/programmes", "/programmes/*", "/programmes/*/quote").permitAll()

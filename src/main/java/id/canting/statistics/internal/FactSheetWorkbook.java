@@ -1,13 +1,16 @@
 package id.canting.statistics.internal;
 
+import static id.canting.shared.web.WorkbookCells.cell;
+import static id.canting.shared.web.WorkbookCells.header;
+import static id.canting.shared.web.WorkbookCells.number;
+import static id.canting.shared.web.WorkbookCells.widths;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -27,6 +30,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import id.canting.shared.web.Dates;
+import id.canting.shared.web.WorkbookCells.Styles;
 import id.canting.statistics.ExportBreakdown.KeyLine;
 import id.canting.statistics.ExportBreakdown.MonthLine;
 import id.canting.statistics.FactSheet;
@@ -93,9 +97,9 @@ public class FactSheetWorkbook {
 		cell(sheet.getRow(r++), 0, text("factsheet.col.sentra", locale), null);
 		number(sheet.createRow(r), 1, data.industry().provinces(), styles.whole);
 		cell(sheet.getRow(r++), 0, text("factsheet.col.provinces", locale), null);
-		number(sheet.createRow(r), 1, data.exports().valueUsd().doubleValue(), styles.money);
+		number(sheet.createRow(r), 1, data.exports().valueUsd().doubleValue(), styles.decimal);
 		cell(sheet.getRow(r++), 0, text("factsheet.col.exports", locale, data.periodLabel()), null);
-		number(sheet.createRow(r), 1, data.exports().previousYear().valueUsd().doubleValue(), styles.money);
+		number(sheet.createRow(r), 1, data.exports().previousYear().valueUsd().doubleValue(), styles.decimal);
 		cell(sheet.getRow(r++), 0, text("factsheet.col.exports-previous", locale), null);
 		r++;
 		cell(sheet.createRow(r), 0, text("factsheet.generated", locale, Dates.dateTime(data.asOf(), locale)), null);
@@ -104,7 +108,7 @@ public class FactSheetWorkbook {
 	}
 
 	private void provinces(XSSFSheet sheet, FactSheet data, Locale locale, Styles styles) {
-		header(sheet, styles, text("factsheet.col.province", locale), text("factsheet.col.ikm", locale),
+		header(sheet, styles.bold, text("factsheet.col.province", locale), text("factsheet.col.ikm", locale),
 				text("factsheet.col.workers", locale), text("factsheet.col.sentra", locale));
 		int r = 1;
 		for (ProvinceFigure p : data.provinces()) {
@@ -123,16 +127,16 @@ public class FactSheetWorkbook {
 	}
 
 	private void months(XSSFSheet sheet, FactSheet data, Locale locale, Styles styles) {
-		header(sheet, styles, text("exports.col.month", locale), text("exports.col.value", locale),
+		header(sheet, styles.bold, text("exports.col.month", locale), text("exports.col.value", locale),
 				text("exports.col.previous", locale));
 		List<MonthLine> months = data.months();
 		int r = 1;
 		for (MonthLine m : months) {
 			Row row = sheet.createRow(r++);
 			cell(row, 0, m.month(), null);
-			number(row, 1, m.valueUsd().doubleValue(), styles.money);
+			number(row, 1, m.valueUsd().doubleValue(), styles.decimal);
 			if (m.previousYearValueUsd() != null) {
-				number(row, 2, m.previousYearValueUsd().doubleValue(), styles.money);
+				number(row, 2, m.previousYearValueUsd().doubleValue(), styles.decimal);
 			}
 		}
 		widths(sheet, 12, 18, 22);
@@ -163,75 +167,22 @@ public class FactSheetWorkbook {
 	}
 
 	private void destinations(XSSFSheet sheet, List<KeyLine> lines, Locale locale, Styles styles) {
-		header(sheet, styles, text("factsheet.col.code", locale), text("exports.col.destination", locale),
+		header(sheet, styles.bold, text("factsheet.col.code", locale), text("exports.col.destination", locale),
 				text("exports.col.value", locale), text("exports.col.previous", locale));
 		int r = 1;
 		for (KeyLine line : lines) {
 			Row row = sheet.createRow(r++);
 			cell(row, 0, line.key(), null);
 			cell(row, 1, line.name(), null);
-			number(row, 2, line.valueUsd().doubleValue(), styles.money);
+			number(row, 2, line.valueUsd().doubleValue(), styles.decimal);
 			if (line.previousYearValueUsd() != null) {
-				number(row, 3, line.previousYearValueUsd().doubleValue(), styles.money);
+				number(row, 3, line.previousYearValueUsd().doubleValue(), styles.decimal);
 			}
 		}
 		widths(sheet, 8, 28, 18, 22);
 	}
 
-	private static void header(XSSFSheet sheet, Styles styles, String... titles) {
-		Row row = sheet.createRow(0);
-		for (int i = 0; i < titles.length; i++) {
-			cell(row, i, titles[i], styles.bold);
-		}
-		sheet.createFreezePane(0, 1);
-	}
-
-	private static void widths(XSSFSheet sheet, int... characters) {
-		for (int i = 0; i < characters.length; i++) {
-			sheet.setColumnWidth(i, characters[i] * 256);
-		}
-	}
-
-	private static void cell(Row row, int column, String value, CellStyle style) {
-		var cell = row.createCell(column);
-		cell.setCellValue(value);
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
-	}
-
-	private static void number(Row row, int column, double value, CellStyle style) {
-		var cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(style);
-	}
-
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
-	}
-
-	/** The few cell styles a workbook needs, created once (a workbook holds at most 64,000). */
-	private static final class Styles {
-
-		final CellStyle title;
-		final CellStyle bold;
-		final CellStyle whole;
-		final CellStyle money;
-
-		Styles(XSSFWorkbook workbook) {
-			Font big = workbook.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 14);
-			title = workbook.createCellStyle();
-			title.setFont(big);
-			Font strong = workbook.createFont();
-			strong.setBold(true);
-			bold = workbook.createCellStyle();
-			bold.setFont(strong);
-			whole = workbook.createCellStyle();
-			whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-			money = workbook.createCellStyle();
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-		}
 	}
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.canting.programme.ApplicationId;
 import id.canting.programme.ApplicationInput;
 import id.canting.programme.ApplicationManagement;
 import id.canting.programme.ApplicationStatus;
@@ -54,7 +55,8 @@ import id.canting.shared.PageRequest;
  * as the workflow would have left it, with the beneficiary frozen from the registry and the programme's
  * committed quota and budget recomputed. The open call of {@link DemoOpenCall} then gets pending work
  * through {@link ApplicationManagement} itself: drafts, submissions for the provincial officers and
- * verified applications for the ministry. One transaction: a failure leaves no demo application.
+ * verified applications for the ministry. Realised and closed beneficiaries get baseline and follow-up
+ * indicators ({@link DemoIndicators}). One transaction: a failure leaves no demo application.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "canting.demo.enabled", matchIfMissing = true)
@@ -72,11 +74,12 @@ class DemoApplications {
 	private final RegistryQueries registry;
 	private final SentraQueries sentras;
 	private final DemoOpenCall openCall;
+	private final DemoIndicators indicators;
 	private final TransactionTemplate transaction;
 
 	DemoApplications(JdbcClient jdbc, ProgrammeManagement programmes, ProgrammeEligibility eligibility,
 			ApplicationManagement applications, IkmManagement ikms, RegistryQueries registry, SentraQueries sentras,
-			DemoOpenCall openCall, PlatformTransactionManager transactions) {
+			DemoOpenCall openCall, DemoIndicators indicators, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.eligibility = eligibility;
@@ -85,6 +88,7 @@ class DemoApplications {
 		this.registry = registry;
 		this.sentras = sentras;
 		this.openCall = openCall;
+		this.indicators = indicators;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -99,6 +103,10 @@ class DemoApplications {
 			}
 			int count = history();
 			recomputeCommitments();
+			// measured before and after: the realised and closed ones; approved ones are not delivered yet
+			indicators.recordFor(jdbc.sql("""
+					select id from programme_application where status in ('REALISED', 'CLOSED') order by id""")
+				.query(Long.class).list().stream().map(ApplicationId::new).toList());
 			return count + pendingWork();
 		});
 		if (loaded != null) {

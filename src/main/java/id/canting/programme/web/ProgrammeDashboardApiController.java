@@ -1,0 +1,25 @@
+package id.canting.programme.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.programme.ProgrammeDashboard;
+import id.canting.programme.ProgrammeDashboards;
+import id.canting.shared.Actor;
+
+/** {@code GET /api/v1/programmes/dashboard?year=2024}: the programme dashboard's figures, for ADMIN and OFFICER. */
+@RestController
+class ProgrammeDashboardApiController {
+
+	private final ProgrammeDashboards dashboards;
+
+	ProgrammeDashboardApiController(ProgrammeDashboards dashboards) {
+		this.dashboards = dashboards;
+	}
+
+	@GetMapping("/api/v1/programmes/dashboard")
+	ProgrammeDashboard dashboard(@RequestParam(required = false) Integer year, Actor actor) {
+		return dashboards.dashboard(actor, year);
+	}
+}
