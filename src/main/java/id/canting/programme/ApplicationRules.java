@@ -1,11 +1,12 @@
 package id.canting.programme;
 
+import static id.canting.programme.ProgrammeRules.throwIfAny;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import id.canting.shared.FieldViolation;
-import id.canting.shared.InvalidInputException;
 
 /**
  * The field rules of applications and of the steps that carry input (rejection reason, approved
@@ -85,12 +86,6 @@ final class ApplicationRules {
 		}
 		else if (value > AMOUNT_MAX) {
 			violations.add(FieldViolation.of(field, "validation.max", AMOUNT_MAX));
-		}
-	}
-
-	private static void throwIfAny(List<FieldViolation> violations) {
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
 		}
 	}
 

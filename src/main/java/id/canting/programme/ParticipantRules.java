@@ -1,5 +1,8 @@
 package id.canting.programme;
 
+import static id.canting.programme.ProgrammeRules.text;
+import static id.canting.programme.ProgrammeRules.throwIfAny;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -122,23 +125,6 @@ public final class ParticipantRules {
 			default -> v.add(FieldViolation.of("gender", "validation.one-of", "F, M"));
 		}
 		return null;
-	}
-
-	private static String text(String field, String value, int maxLength, List<FieldViolation> v) {
-		String text = value == null || value.isBlank() ? null : value.strip();
-		if (text == null) {
-			v.add(FieldViolation.of(field, "validation.required"));
-		}
-		else if (text.length() > maxLength) {
-			v.add(FieldViolation.of(field, "validation.too-long", maxLength, text.length()));
-		}
-		return text;
-	}
-
-	private static void throwIfAny(List<FieldViolation> violations) {
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
 	}
 
 	/** A session after the field rules: {@code number} is null when the next free one is to be given. */

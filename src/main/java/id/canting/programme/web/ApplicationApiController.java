@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -135,12 +134,7 @@ class ApplicationApiController {
 	/** Ineligible: 422 listing every failed rule in plain words, beside the usual problem fields. */
 	@ExceptionHandler(NotEligibleException.class)
 	ProblemDetail notEligible(NotEligibleException e, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(e.messageKey(), e.arguments(), locale));
-		problem.setType(URI.create("urn:canting:problem:rule-refused"));
-		problem.setTitle(messages.getMessage("problem.rule-refused.title", null, locale));
-		problem.setProperty("reasons", eligibilityMessages.response(e.reasons(), locale).reasons());
-		return problem;
+		return RuleProblems.withReasons(e, eligibilityMessages.response(e.reasons(), locale).reasons(), messages, locale);
 	}
 
 	/** One outcome of a batch, with the refusal in the reader's language. */

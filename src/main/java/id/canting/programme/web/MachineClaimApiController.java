@@ -1,13 +1,11 @@
 package id.canting.programme.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,12 +79,7 @@ class MachineClaimApiController {
 	/** A claim that pays nothing, or an approval the visit does not support: 422 with the rate table's reasons. */
 	@ExceptionHandler(ClaimRefusedException.class)
 	ProblemDetail refused(ClaimRefusedException e, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(e.messageKey(), e.arguments(), locale));
-		problem.setType(URI.create("urn:canting:problem:rule-refused"));
-		problem.setTitle(messages.getMessage("problem.rule-refused.title", null, locale));
-		problem.setProperty("reasons", quoteMessages.reasons(e.reasons(), locale));
-		return problem;
+		return RuleProblems.withReasons(e, quoteMessages.reasons(e.reasons(), locale), messages, locale);
 	}
 
 	private ClaimResponse response(MachineClaim claim, Locale locale) {
