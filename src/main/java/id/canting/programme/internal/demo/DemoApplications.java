@@ -164,9 +164,10 @@ class DemoApplications {
 					d.workers(), d.workersFemale(), d.ownerGender() == Gender.FEMALE ? "F" : "M");
 			long requested = amount + (i % 5) * (amount / 10);
 			List<ClaimLine> machines = List.of();
-			if (programme.type() == ProgrammeType.MACHINE_RESTRUCTURING) {
+			// a database made before rate tables existed (V13) has the programme without one: no claims then
+			if (programme.type() == ProgrammeType.MACHINE_RESTRUCTURING && programme.reimbursement().isPresent()) {
 				machines = machinesBoughtBy(i, programme.year());
-				requested = programme.reimbursement().orElseThrow()
+				requested = programme.reimbursement().get()
 					.quote(ikm.sizeClass(), machines.stream().map(ClaimLine::priced).toList()).amountIdr();
 			}
 			long id = insert(programme.id().value(), "IKM", c.id(), null, ikm.provinceCode(), ikm.name(), plan.get(i),
