@@ -140,9 +140,10 @@ class ProgrammeDashboardTest {
 
 	@Test
 	void withoutAYearItShowsTheLatestYearWithProgrammesNotInTheFuture() throws Exception {
+		// the demo's open call is of this year; the test programmes of a later year are left out
 		mvc.perform(get("/api/v1/programmes/dashboard").with(logins.as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.year").value(2024))
+			.andExpect(jsonPath("$.year").value(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear()))
 			.andExpect(jsonPath("$.years[0]").value(ProgrammeTestData.YEAR));
 	}
 
