@@ -274,7 +274,7 @@ public class CertificationApplications {
 		}
 		if (amountIdr <= 0 || amountIdr > 1_000_000_000L) {
 			throw new InvalidInputException(
-					List.of(FieldViolation.of("pnbpIdr", "validation.range", 1, 1_000_000_000L)));
+					List.of(FieldViolation.of("pnbpIdr", "certification.validation.range", 1, 1_000_000_000L)));
 		}
 		a.bill(amountIdr, today(), actor.username(), clock.instant());
 		return applications.save(a);
@@ -402,7 +402,7 @@ public class CertificationApplications {
 			violations.add(FieldViolation.of(field, "validation.required"));
 		}
 		else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-			violations.add(FieldViolation.of(field, "validation.range", min, max));
+			violations.add(FieldViolation.of(field, "certification.validation.range", min, max));
 		}
 	}
 
