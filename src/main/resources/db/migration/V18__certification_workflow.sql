@@ -77,10 +77,10 @@ insert into certification_lab_limit values ('KOMBINASI', 'SNI 8304:2016', 3.00, 
 -- National public holidays (libur nasional), which the service-level clock does not count as working
 -- days besides Saturdays and Sundays. Add rows for later years as the government sets them.
 create table certification_holiday (
-    day   date         not null primary key,
-    name  varchar(100) not null
+    holiday_on  date         not null primary key,
+    name        varchar(100) not null
 );
-insert into certification_holiday (day, name) values
+insert into certification_holiday (holiday_on, name) values
  ('2024-01-01', 'Tahun Baru Masehi'), ('2024-02-08', 'Isra Mikraj'), ('2024-02-10', 'Tahun Baru Imlek'),
  ('2024-03-11', 'Nyepi'), ('2024-03-29', 'Wafat Isa Almasih'), ('2024-03-31', 'Paskah'),
  ('2024-04-10', 'Idul Fitri'), ('2024-04-11', 'Idul Fitri'), ('2024-05-01', 'Hari Buruh'),

@@ -338,7 +338,7 @@ public class CertificationApplications {
 	/** Working days without the configured public holidays (table certification_holiday). */
 	@Transactional(readOnly = true)
 	public WorkingDays workingDays() {
-		return new WorkingDays(new HashSet<>(jdbc.sql("select day from certification_holiday")
+		return new WorkingDays(new HashSet<>(jdbc.sql("select holiday_on from certification_holiday")
 			.query((rs, n) -> rs.getDate(1).toLocalDate()).list()));
 	}
 

@@ -15,7 +15,7 @@ import id.canting.certification.SurveillanceRecorded;
 @Component
 class CertificationAuditListener {
 
-	private static final String APPLICATION = "certification-application";
+	private static final String APPLICATION = "certification";
 
 	private final AuditWriter writer;
 

@@ -159,7 +159,7 @@ class CertificationApiController {
 	@PostMapping(BASE + "/certificates/{number}/surveillance")
 	ResponseEntity<SurveillanceVisit> visit(@PathVariable String number, @RequestBody Visit body, Actor actor) {
 		SurveillanceVisit v = surveillance.record(actor, number, body.visitedOn(), body.assessor(), body.result(),
-				body.notes(), body.suspend());
+				body.notes(), Boolean.TRUE.equals(body.suspend()));
 		return ResponseEntity.created(URI.create(BASE + "/certificates/" + v.certificateNumber() + "/surveillance"))
 			.body(v);
 	}

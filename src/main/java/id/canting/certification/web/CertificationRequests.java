@@ -30,7 +30,7 @@ final class CertificationRequests {
 	}
 
 	record Visit(LocalDate visitedOn, String assessor, id.canting.certification.SurveillanceResult result, String notes,
-			boolean suspend) {
+			Boolean suspend) {
 	}
 
 	record CertificateStatusResponse(String number, String status, String statusReason, LocalDate statusChangedOn) {
