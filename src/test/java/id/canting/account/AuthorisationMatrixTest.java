@@ -295,6 +295,23 @@ class AuthorisationMatrixTest {
 		rows.put("POST /programmes/{code}/participants/{jateng}/remove", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/participants/" + jatengParticipant + "/remove", null, 302, 302, 302, 403, 403, 403, 403));
 		rows.put("POST /programmes/{code}/sessions (empty form)", row(HttpMethod.POST, "/programmes/PELATIHAN-SDM-2024/sessions", null, 302, 200, 403, 403, 403, 403, 403));
 
+		// Batikmark certification (issue 7): applicants and their province see an application, the assessor takes the steps
+		long certOwned = jdbc.sql("select min(id) from certification_application").query(Long.class).single();
+		jdbc.sql("update certification_application set ikm_id = ?, province_code = '33' where id = ?").param(ownerIkm).param(certOwned).update();
+		String certApp = "/api/v1/certification/applications/" + certOwned;
+		String certNumber = jdbc.sql("select min(number) from certificate where status = 'ACTIVE'").query(String.class).single();
+		rows.put("GET /api/v1/certification/applications", row(HttpMethod.GET, "/api/v1/certification/applications", null, 401, 200, 200, 200, 200, 200, 403));
+		rows.put("GET /api/v1/certification/applications/{owned}", row(HttpMethod.GET, certApp, null, 401, 200, 200, 404, 200, 200, 404));
+		rows.put("POST /api/v1/certification/applications (empty)", row(HttpMethod.POST, "/api/v1/certification/applications", "{}", 401, 400, 400, 400, 400, 403, 403));
+		rows.put("POST /api/v1/certification/applications/{owned}/reject", row(HttpMethod.POST, certApp + "/reject", "{\"reason\": \"Uji\"}", 401, 200, 403, 404, 403, 200, 404));
+		rows.put("POST /api/v1/certification/certificates/{active}/suspend", row(HttpMethod.POST, "/api/v1/certification/certificates/" + certNumber + "/suspend", "{\"reason\": \"Uji\"}", 401, 200, 403, 403, 403, 200, 403));
+		rows.put("GET /api/v1/certification/surveillance", row(HttpMethod.GET, "/api/v1/certification/surveillance", null, 401, 200, 403, 403, 403, 200, 403));
+		rows.put("GET /certification/applications", row(HttpMethod.GET, "/certification/applications", null, 302, 200, 200, 200, 200, 200, 403));
+		rows.put("GET /certification/applications/{owned}", row(HttpMethod.GET, "/certification/applications/" + certOwned, null, 302, 200, 200, 404, 200, 200, 404));
+		rows.put("GET /certification/apply", row(HttpMethod.GET, "/certification/apply", null, 302, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /certification/surveillance", row(HttpMethod.GET, "/certification/surveillance", null, 302, 200, 403, 403, 403, 200, 403));
+		rows.put("GET /certification/certificates/{active}", row(HttpMethod.GET, "/certification/certificates/" + certNumber, null, 302, 200, 403, 403, 403, 200, 403));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {
