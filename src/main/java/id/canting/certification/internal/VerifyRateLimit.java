@@ -108,7 +108,10 @@ public class VerifyRateLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long wait) throws IOException {
-		Locale locale = locales.resolveLocale(request);
+		// the language switch (?lang=) is read by an MVC interceptor, which a refused request never reaches
+		String lang = request.getParameter("lang");
+		Locale locale = "en".equals(lang) ? Locale.ENGLISH
+				: "id".equals(lang) ? Locale.forLanguageTag("id") : locales.resolveLocale(request);
 		String title = messages.getMessage("verify.rate-limit.title", null, locale);
 		String detail = messages.getMessage("verify.rate-limit.detail", new Object[] { wait }, locale);
 		response.setStatus(429);
