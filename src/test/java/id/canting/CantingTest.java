@@ -20,7 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				// small enough that a test can send a file over it (the real default is 200MB)
 				"spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB",
 				// uploaded documents of the tests stay in the build's temporary files, not beside the app's data
-				"canting.files.dir=${java.io.tmpdir}/canting-test-files" })
+				"canting.files.dir=${java.io.tmpdir}/canting-test-files",
+				// public verification: high enough that no test but the rate limit's own meets the limit
+				"canting.verify.rate-limit.requests=100000" })
 @AutoConfigureMockMvc
 public @interface CantingTest {
 }

@@ -312,6 +312,23 @@ class AuthorisationMatrixTest {
 		rows.put("GET /certification/surveillance", row(HttpMethod.GET, "/certification/surveillance", null, 302, 200, 403, 403, 403, 200, 403));
 		rows.put("GET /certification/certificates/{active}", row(HttpMethod.GET, "/certification/certificates/" + certNumber, null, 302, 200, 403, 403, 403, 200, 403));
 
+		// issue 7 Batikmark verification: public checks and register for anyone; a certificate's documents (they carry
+		// the QR code) for the IKM's owner, its province's officers, assessors and admins
+		String bmi = matrixCertificate(ownerIkm);
+		rows.put("GET /api/v1/verify/{number}", row(HttpMethod.GET, "/api/v1/verify/" + bmi, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/verify/{unknown}", row(HttpMethod.GET, "/api/v1/verify/BMI-2099-99999", null, 404, 404, 404, 404, 404, 404, 404));
+		rows.put("GET /api/v1/verify/{malformed}", row(HttpMethod.GET, "/api/v1/verify/nope", null, 400, 400, 400, 400, 400, 400, 400));
+		rows.put("GET /api/v1/verify/revoked", row(HttpMethod.GET, "/api/v1/verify/revoked?since=2025-01-01", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/certificates", row(HttpMethod.GET, "/api/v1/certificates?status=ACTIVE&technique=TULIS", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/certificates/{number}/certificate.pdf", row(HttpMethod.GET, "/api/v1/certificates/" + bmi + "/certificate.pdf", null, 401, 200, 200, 403, 200, 200, 403));
+		rows.put("GET /api/v1/certificates/{number}/label.png", row(HttpMethod.GET, "/api/v1/certificates/" + bmi + "/label.png", null, 401, 200, 200, 403, 200, 200, 403));
+		rows.put("GET /api/v1/certificates/{number}/label.svg", row(HttpMethod.GET, "/api/v1/certificates/" + bmi + "/label.svg", null, 401, 200, 200, 403, 200, 200, 403));
+		rows.put("GET /verify", row(HttpMethod.GET, "/verify", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /v/{number}", row(HttpMethod.GET, "/v/" + bmi + "?c=WRONG", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /certificates", row(HttpMethod.GET, "/certificates?status=ACTIVE", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /certificates/{number}/certificate.pdf", row(HttpMethod.GET, "/certificates/" + bmi + "/certificate.pdf?lang=en", null, 302, 200, 200, 403, 200, 200, 403));
+		rows.put("GET /certificates/{number}/label.png", row(HttpMethod.GET, "/certificates/" + bmi + "/label.png", null, 302, 200, 200, 403, 200, 200, 403));
+
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {
@@ -404,5 +421,25 @@ class AuthorisationMatrixTest {
 	@AfterEach
 	void removeTheCall() {
 		calls.remove(MATRIX_CALL);
+	}
+
+	// --- Batikmark verification (issue 7) ---
+
+	@Autowired
+	id.canting.certification.VerifyFixtures certificateFixtures;
+
+	private final List<String> matrixCertificates = new ArrayList<>();
+
+	/** An active certificate of the owner's IKM (Jawa Tengah), committed; removed after the test. */
+	private String matrixCertificate(long ownerIkm) {
+		String number = transaction.execute(status -> certificateFixtures
+			.active("Matriks Batikmark", id.canting.registry.Technique.TULIS).number());
+		matrixCertificates.add(number);
+		return number;
+	}
+
+	@AfterEach
+	void removeTheCertificates() {
+		matrixCertificates.forEach(certificateFixtures::remove);
 	}
 }

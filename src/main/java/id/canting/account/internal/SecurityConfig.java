@@ -66,6 +66,8 @@ class SecurityConfig {
 						"/api/v1/programmes/*").permitAll()
 				// a quote saves nothing and the rate tables are public
 				.requestMatchers(HttpMethod.POST, "/api/v1/programmes/*/reimbursement-quote").permitAll()
+				// Batikmark verification, its revocation list and the public register (issue 7); documents need a login
+				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/certificates").permitAll()
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,6 +92,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
 						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
 						"/programmes", "/programmes/*", "/programmes/*/quote").permitAll()
+				.requestMatchers(HttpMethod.GET, "/verify", "/v/*", "/certificates").permitAll()
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())
