@@ -1,5 +1,5 @@
 package id.canting.certification;
 
 /** A geographical indication was recorded. */
-public record IgCreated(long id, String slug, String name, String by) {
+public record IgCreated(Long id, String slug, String name, String by) {
 }

@@ -17,7 +17,7 @@ import id.canting.certification.IgUpdated;
 @Component
 class GeographicalIndicationAuditListener {
 
-	private static final String IG = "geographical-indication";
+	private static final String IG = "ig"; // entity_type holds 20 characters
 
 	private final AuditWriter writer;
 
