@@ -10,9 +10,11 @@ import id.canting.region.Regions;
 
 /**
  * A geographical indication as the public API shows it: no personal data (members are IKM, by their
- * business name and regency).
+ * business name and regency). {@code regencies} are the codes (as a request sends them back),
+ * {@code areas} the same with their names.
  */
-record IgResponse(long id, String slug, String name, String product, String applicant, List<Area> regencies,
+record IgResponse(long id, String slug, String name, String product, String applicant, List<String> regencies,
+		List<Area> areas,
 		IgDescription description, IgStage stage, List<StageDate> stages, String registrationNumber,
 		List<Member> members, int version) {
 
@@ -26,7 +28,7 @@ record IgResponse(long id, String slug, String name, String product, String appl
 	}
 
 	static IgResponse of(GeographicalIndication ig, Regions regions) {
-		return new IgResponse(ig.id(), ig.slug(), ig.name(), ig.product(), ig.applicant(),
+		return new IgResponse(ig.id(), ig.slug(), ig.name(), ig.product(), ig.applicant(), ig.regencyCodes(),
 				ig.regencyCodes().stream()
 					.map(c -> new Area(c, regions.regency(c).map(r -> r.name()).orElse(null)))
 					.toList(),

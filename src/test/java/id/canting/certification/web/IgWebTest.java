@@ -70,7 +70,7 @@ class IgWebTest {
 			.andExpect(jsonPath("$.content[*].slug", hasItem(TUBAN)));
 		mvc.perform(get("/api/v1/ig/" + TUBAN)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stage").value("REGISTERED"))
-			.andExpect(jsonPath("$.regencies[0].code").value("35.23"))
+			.andExpect(jsonPath("$.regencies[0]").value("35.23"))
 			.andExpect(content().string(not(containsString("ownerName"))))
 			.andExpect(content().string(not(containsString("phone"))))
 			.andExpect(content().string(not(containsString("nib"))));
