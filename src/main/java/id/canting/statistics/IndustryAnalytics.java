@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.certification.CertifiedIkmFigures;
 import id.canting.region.Province;
 import id.canting.region.Regency;
 import id.canting.region.Regions;
@@ -43,14 +44,18 @@ public class IndustryAnalytics {
 			+ "industry office, and the workers (male, female) those reports state.";
 	static final String WORKFORCE_SOURCE = "Canting semester reports (SIINas, Permenperin 13/2025), accepted reports only";
 
+	static final String CERTIFIED_SOURCE = "Canting certification records (Batikmark certificates issued by BBSPJIKB)";
+
 	private final RegistryFigures figures;
 	private final RegistryBreakdowns breakdowns;
 	private final WorkforceFigures workforce;
 	private final Regions regions;
 	private final Clock clock;
+	private final CertifiedIkmFigures certifiedIkm;
 
 	IndustryAnalytics(RegistryFigures figures, RegistryBreakdowns breakdowns, WorkforceFigures workforce, Regions regions,
-			Clock clock) {
+			Clock clock, CertifiedIkmFigures certifiedIkm) {
+		this.certifiedIkm = certifiedIkm;
 		this.figures = figures;
 		this.breakdowns = breakdowns;
 		this.workforce = workforce;
@@ -74,7 +79,18 @@ public class IndustryAnalytics {
 				total.workers(), total.sentra(), IndustryFigures.ShareOf.of(ikmOf(byDye, "NATURAL"), total.ikm()),
 				IndustryFigures.ShareOf.of(ikmOf(byGender, "FEMALE"), total.ikm()), byProvince(code), byRegency(code),
 				bySentra(code, top), shares(breakdowns.byTechnique(code)), shares(breakdowns.byCategory(code)), byDye,
-				shares(breakdowns.bySizeClass(code)), byGender, shares(breakdowns.byKind(code)));
+				shares(breakdowns.bySizeClass(code)), byGender, shares(breakdowns.byKind(code)), certified(code));
+	}
+
+	/** The IKM holding an active Batikmark certificate in the scope, from the certification module. */
+	private IndustryFigures.Certified certified(String code) {
+		CertifiedIkmFigures.Figures f = certifiedIkm.figures(code);
+		return new IndustryFigures.Certified(f.definition(), CERTIFIED_SOURCE, f.asOf(), f.ikm(),
+				f.byProvince().stream()
+					.map(c -> new IndustryFigures.CertifiedCount(c.key(),
+							regions.province(c.key()).map(p -> p.name()).orElse(c.key()), c.ikm()))
+					.toList(),
+				f.byTechnique().stream().map(c -> new IndustryFigures.CertifiedCount(c.key(), null, c.ikm())).toList());
 	}
 
 	/**

@@ -442,4 +442,56 @@ class AuthorisationMatrixTest {
 	void removeTheCertificates() {
 		matrixCertificates.forEach(certificateFixtures::remove);
 	}
+
+	// --- geographical indications and the IKM certification fragment (issue 7, parts 4 and 6) ---
+
+	@Test
+	void geographicalIndicationEndpointsAnswerEveryRoleAsSpecified() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		long tubanIkm = jdbc.sql("""
+				select min(id) from ikm where regency_code = '35.23' and status = 'ACTIVE'
+				and id not in (select ikm_id from geographical_indication_member)""").query(Long.class).single();
+		long member = jdbc.sql("""
+				select min(m.ikm_id) from geographical_indication_member m
+				join geographical_indication g on g.id = m.geographical_indication where g.slug = 'batik-tulis-tenun-gedhog-tuban'""")
+			.query(Long.class).single();
+		String ig = "/api/v1/ig/batik-tulis-tenun-gedhog-tuban";
+		String igBody = """
+				{"name": "Batik Uji Matriks", "product": "Kain", "applicant": "MPIG", "regencies": ["35.23"]}""";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/ig", row(HttpMethod.GET, "/api/v1/ig", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/ig/{tuban}", row(HttpMethod.GET, ig, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/ig", row(HttpMethod.POST, "/api/v1/ig", igBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/ig/{tuban}", row(HttpMethod.PUT, ig, "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ig/{tuban}/stages (registered)", row(HttpMethod.POST, ig + "/stages",
+				"{\"stage\": \"REGISTERED\", \"reachedOn\": \"2025-11-13\"}", 401, 422, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ig/{tuban}/members", row(HttpMethod.POST, ig + "/members", "{\"ikmId\": " + tubanIkm + "}",
+				401, 201, 403, 201, 403, 403, 403));
+		rows.put("DELETE /api/v1/ig/{tuban}/members/{member}", row(HttpMethod.DELETE, ig + "/members/" + member, null,
+				401, 204, 403, 204, 403, 403, 403));
+		rows.put("GET /ig", row(HttpMethod.GET, "/ig", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /ig/{tuban}", row(HttpMethod.GET, "/ig/batik-tulis-tenun-gedhog-tuban", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /ig/new", row(HttpMethod.GET, "/ig/new", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /ig/{tuban}/edit", row(HttpMethod.GET, "/ig/batik-tulis-tenun-gedhog-tuban/edit", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /ig (empty form)", row(HttpMethod.POST, "/ig", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /ig/{tuban}/stages (empty form)", row(HttpMethod.POST, "/ig/batik-tulis-tenun-gedhog-tuban/stages", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /ig/{tuban}/members (empty form)", row(HttpMethod.POST, "/ig/batik-tulis-tenun-gedhog-tuban/members", null, 302, 200, 403, 200, 403, 403, 403));
+		rows.put("POST /ig/{tuban}/members/{member}/remove", row(HttpMethod.POST, "/ig/batik-tulis-tenun-gedhog-tuban/members/" + member + "/remove", null, 302, 302, 403, 302, 403, 403, 403));
+		rows.put("GET /certification/ikm/{owned}", row(HttpMethod.GET, "/certification/ikm/" + ownerIkm, null, 302, 200, 200, 200, 200, 200, 200));
+		List<String> wrong = new ArrayList<>();
+		rows.forEach((name, row) -> {
+			for (int i = 0; i < ROLES.size(); i++) {
+				String role = ROLES.get(i);
+				int expected = row.expected()[i];
+				int actual = transaction.execute(status -> {
+					status.setRollbackOnly();
+					return perform(row, role);
+				});
+				if (actual != expected) {
+					wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
+				}
+			}
+		});
+		Assertions.assertThat(wrong).as("cells of the geographical indication matrix that do not hold").isEmpty();
+	}
 }

@@ -64,6 +64,8 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
 						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**", "/api/v1/programmes",
 						"/api/v1/programmes/*").permitAll()
+				// geographical indications are public records (issue 7)
+				.requestMatchers(HttpMethod.GET, "/api/v1/ig", "/api/v1/ig/*").permitAll()
 				// a quote saves nothing and the rate tables are public
 				.requestMatchers(HttpMethod.POST, "/api/v1/programmes/*/reimbursement-quote").permitAll()
 				// Batikmark verification, its revocation list and the public register (issue 7); documents need a login
@@ -93,6 +95,8 @@ class SecurityConfig {
 						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
 						"/programmes", "/programmes/*", "/programmes/*/quote").permitAll()
 				.requestMatchers(HttpMethod.GET, "/verify", "/v/*", "/certificates").permitAll()
+				.requestMatchers("/ig/new").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/ig", "/ig/*").permitAll()
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())

@@ -1,0 +1,100 @@
+package id.canting.certification.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.canting.certification.GeographicalIndication;
+import id.canting.certification.GeographicalIndications;
+import id.canting.certification.IgStage;
+import id.canting.region.Regions;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
+
+/**
+ * Geographical indications for other systems: everyone reads them; ministry staff record and change
+ * them; ministry staff and the officer of a member's province keep the members.
+ */
+@RestController
+@RequestMapping("/api/v1/ig")
+class IgApiController {
+
+	private final GeographicalIndications indications;
+	private final Regions regions;
+
+	IgApiController(GeographicalIndications indications, Regions regions) {
+		this.indications = indications;
+		this.regions = regions;
+	}
+
+	@GetMapping
+	PageResponse<IgResponse> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageRequest request = PageRequest.of(page, size, null, java.util.Set.of(), "name");
+		List<GeographicalIndication> all = indications.all();
+		List<IgResponse> content = all.stream().skip(request.offset()).limit(request.size())
+			.map(ig -> IgResponse.of(ig, regions)).toList();
+		return PageResponse.of(content, request, all.size());
+	}
+
+	@GetMapping("/{key}")
+	IgResponse get(@PathVariable String key) {
+		return IgResponse.of(indications.indication(key), regions);
+	}
+
+	@PostMapping
+	ResponseEntity<IgResponse> create(@RequestBody IgRequest request, Actor actor) {
+		IgResponse created = IgResponse.of(indications.create(actor, request.toInput()), regions);
+		return ResponseEntity.created(URI.create("/api/v1/ig/" + created.slug())).body(created);
+	}
+
+	@PutMapping("/{key}")
+	IgResponse update(@PathVariable String key, @RequestBody IgRequest request, Actor actor) {
+		if (request.version() == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
+		}
+		return IgResponse.of(indications.update(actor, key, request.version(), request.toInput()), regions);
+	}
+
+	/** Records a facilitation stage: {@code {"stage": "REGISTERED", "reachedOn": "2025-11-12", "registrationNumber": "..."}}. */
+	@PostMapping("/{key}/stages")
+	IgResponse stage(@PathVariable String key, @RequestBody StageRequest request, Actor actor) {
+		return IgResponse.of(indications.reach(actor, key, request.stage(), request.reachedOn(),
+				request.registrationNumber()), regions);
+	}
+
+	@PostMapping("/{key}/members")
+	ResponseEntity<IgResponse> addMember(@PathVariable String key, @RequestBody MemberRequest request, Actor actor) {
+		if (request.ikmId() == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("ikmId", "validation.required")));
+		}
+		IgResponse ig = IgResponse.of(indications.addMember(actor, key, request.ikmId()), regions);
+		return ResponseEntity.created(URI.create("/api/v1/ig/" + ig.slug())).body(ig);
+	}
+
+	@DeleteMapping("/{key}/members/{ikmId}")
+	ResponseEntity<Void> removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor) {
+		indications.removeMember(actor, key, ikmId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record StageRequest(IgStage stage, LocalDate reachedOn, String registrationNumber) {
+	}
+
+	record MemberRequest(Long ikmId) {
+	}
+}

@@ -1,0 +1,30 @@
+package id.canting.certification.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import id.canting.certification.IkmCertifications;
+
+/**
+ * An IKM's Batikmark certificates and geographical indications, as a fragment the registry's IKM page
+ * loads with htmx (so the registry needs nothing of this module). Public fields only: what the public
+ * register and the indication pages show anyway.
+ */
+@Controller
+class IkmCertificationController {
+
+	private final IkmCertifications certifications;
+
+	IkmCertificationController(IkmCertifications certifications) {
+		this.certifications = certifications;
+	}
+
+	@GetMapping("/certification/ikm/{id}")
+	String ikm(@PathVariable long id, Model model) {
+		model.addAttribute("certificates", certifications.certificatesOf(id));
+		model.addAttribute("indications", certifications.indicationsOf(id));
+		return "certification/ikm :: certification";
+	}
+}
