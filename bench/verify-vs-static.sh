@@ -24,12 +24,12 @@ until curl -sf localhost:$PORT/api/v1/statistics/summary | grep -q '"ikm":5946';
 psql -q -h localhost -U postgres -d $DB <<SQL
 insert into certificate (number, verification_code, ikm_id, ikm_name, regency_code, province_code, brand, technique,
   issued_on, valid_until, status, created_by, created_at, updated_at, version)
-select 'BMI-2024-' || lpad(n::text, 5, '0'), 'BENCH' || lpad(n::text, 15, '0'), i.id, i.name, i.regency_code,
-  i.province_code, 'Merek ' || n, (array['TULIS','CAP','KOMBINASI'])[1 + n % 3], date '2024-01-02', date '2027-01-02',
+select 'BMI-2099-' || lpad(n::text, 5, '0'), 'BENCH' || lpad(n::text, 15, '0'), i.id, i.name, i.regency_code,
+  i.province_code, 'Merek ' || n, (array['TULIS','CAP','KOMBINASI'])[1 + n % 3], date '2099-01-02', date '2102-01-02',
   'ACTIVE', 'bench', now(), now(), 0
 from generate_series(1, $COUNT) n join (select id, name, regency_code, province_code, row_number() over (order by id) r from ikm) i on i.r = n;
 SQL
-curl -sf localhost:$PORT/api/v1/verify/BMI-2024-00001 > /dev/null
+curl -sf localhost:$PORT/api/v1/verify/BMI-2099-00001 > /dev/null
 # warm-up (JIT, connection pool) for both, then the measured runs
 wrk -t2 -c16 -d10s -s bench/verify-random.lua http://localhost:$PORT > /dev/null
 wrk -t2 -c16 -d10s http://localhost:$PORT/css/canting.css > /dev/null
