@@ -22,7 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				// uploaded documents of the tests stay in the build's temporary files, not beside the app's data
 				"canting.files.dir=${java.io.tmpdir}/canting-test-files",
 				// public verification: high enough that no test but the rate limit's own meets the limit
-				"canting.verify.rate-limit.requests=100000" })
+				"canting.verify.rate-limit.requests=100000",
+				// tests roll back their changes, which a node forgets only after a commit: verify from the database
+				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
 public @interface CantingTest {
 }

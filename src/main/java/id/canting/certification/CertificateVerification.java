@@ -2,15 +2,20 @@ package id.canting.certification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.canting.region.Province;
 import id.canting.region.Regency;
@@ -38,11 +43,39 @@ public class CertificateVerification {
 	private final Certificates certificates;
 	private final JdbcClient jdbc;
 	private final Regions regions;
+	private final VerificationCache cache;
 
-	CertificateVerification(Certificates certificates, JdbcClient jdbc, Regions regions) {
+	CertificateVerification(Certificates certificates, JdbcClient jdbc, Regions regions, Clock clock,
+			@Value("${canting.verify.cache-ttl:30s}") Duration cacheTtl) {
 		this.certificates = certificates;
 		this.jdbc = jdbc;
 		this.regions = regions;
+		this.cache = new VerificationCache(cacheTtl, 100_000, clock);
+	}
+
+	/** A certificate changed: this node forgets its cached view once the change is committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(CertificateSuspended e) {
+		cache.evict(e.number());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(CertificateReinstated e) {
+		cache.evict(e.number());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(CertificateRevoked e) {
+		cache.evict(e.number());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(CertificateExpired e) {
+		cache.evict(e.number());
 	}
 
 	/**
@@ -53,15 +86,20 @@ public class CertificateVerification {
 	 *         {@value CertificateNumber#FORMAT}
 	 * @throws CertificateNotFoundException when no certificate has the number
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS) // no connection at all when the view is cached
 	public Verification verify(String number, String code) {
-		Certificate c = certificates.byNumber(number);
+		String key = CertificateNumber.parse(number).map(CertificateNumber::toString).orElse(number);
+		VerificationCache.Entry c = cache.get(key, () -> {
+			Certificate found = certificates.byNumber(number);
+			return new VerificationCache.Entry(publicView(found), found.verificationCode());
+		});
 		Verification.CodeCheck check = Verification.CodeCheck.NONE;
 		if (code != null && !code.isBlank()) {
 			boolean same = MessageDigest.isEqual(code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
-					c.verificationCode().getBytes(StandardCharsets.UTF_8));
+					c.code().getBytes(StandardCharsets.UTF_8));
 			check = same ? Verification.CodeCheck.MATCHED : Verification.CodeCheck.MISMATCH;
 		}
-		return new Verification(publicView(c), check);
+		return new Verification(c.view(), check);
 	}
 
 	/**
