@@ -36,6 +36,12 @@ class VerificationBrowserTest {
 	@Autowired
 	CertificateDocuments documents;
 
+	@Autowired
+	id.canting.certification.Certificates certificates;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Certificate certificate;
 
 	@AfterEach
@@ -64,5 +70,19 @@ class VerificationBrowserTest {
 		browser.waiting().until(ExpectedConditions.urlContains("/v/" + certificate.number()));
 		assertThat(driver.findElements(By.id("verified-by-qr"))).isEmpty();
 		assertThat(driver.findElement(By.id("verify-brand")).getText()).isEqualTo("Peramban Uji");
+	}
+
+	@Test
+	void theQrAddressOfADemoCertificateShowsItVerified() {
+		String number = jdbc.sql("""
+				select min(number) from certificate where created_by = 'system' and status = 'ACTIVE'""")
+			.query(String.class).single();
+		String qr = documents.verificationUrl(certificates.byNumber(number));
+		WebDriver driver = browser.driver();
+		driver.get("http://localhost:" + port + qr.substring(qr.indexOf("/v/")));
+		assertThat(browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verified-by-qr"))).getText())
+			.contains("Terverifikasi");
+		assertThat(driver.findElement(By.id("verify-number-shown")).getText()).isEqualTo(number);
 	}
 }
