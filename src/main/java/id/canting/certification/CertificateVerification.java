@@ -173,8 +173,8 @@ public class CertificateVerification {
 	private PublicCertificate view(String number, CertificateStatus status, Technique technique, String brand,
 			String ikmName, String regencyCode, String provinceCode, LocalDate issuedOn, LocalDate validUntil,
 			LocalDate statusChangedOn) {
-		String regencyName = regions.regency(regencyCode).map(Regency::name).orElse(regencyCode);
-		String provinceName = regions.province(provinceCode).map(Province::name).orElse(provinceCode);
+		String regencyName = regions.regency(regencyCode).map(r -> Province.displayName(r.name())).orElse(regencyCode);
+		String provinceName = regions.province(provinceCode).map(Province::displayName).orElse(provinceCode);
 		return new PublicCertificate(number, status, technique, LabelColour.of(technique), brand, ikmName, regencyCode,
 				regencyName, provinceName, issuedOn, validUntil, statusChangedOn);
 	}
