@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
 
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmId;
@@ -41,7 +35,7 @@ import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
 import id.canting.shared.Role;
 import id.canting.shared.RuleRefusedException;
-import id.canting.shared.files.DocumentType;
+import id.canting.shared.files.DocumentUploads;
 import id.canting.shared.files.FileStore;
 
 /**
@@ -64,25 +58,25 @@ public class CertificationApplications {
 	private final CertificationApplicationRepository applications;
 	private final Certificates certificates;
 	private final IkmManagement ikms;
+	private final DocumentUploads uploads;
 	private final FileStore files;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final DataSize maxSize;
 	private final int serviceLevelDays;
 
 	CertificationApplications(CertificationApplicationRepository applications, Certificates certificates,
-			IkmManagement ikms, FileStore files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${canting.attachments.max-size:5MB}") DataSize maxSize,
+			IkmManagement ikms, DocumentUploads uploads, FileStore files, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${canting.certification.service-level-days:30}") int serviceLevelDays) {
 		this.applications = applications;
 		this.certificates = certificates;
 		this.ikms = ikms;
+		this.uploads = uploads;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.maxSize = maxSize;
 		this.serviceLevelDays = serviceLevelDays;
 	}
 
@@ -185,17 +179,16 @@ public class CertificationApplications {
 			throw new id.canting.shared.ConflictException("certification.transition.attach", id, a.status().name());
 		}
 		DocumentKind documentKind = kindOf(kind);
-		DocumentType type = checked(content);
-		String name = safeName(fileName, type);
-		String key = store(content);
+		DocumentUploads.StoredDocument stored = uploads.store(fileName, content);
+		String name = stored.fileName();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into certification_document (application_id, kind, file_name, content_type, size_bytes, sha256,
 				 storage_key, uploaded_by, uploaded_at)
 				 values (:application, :kind, :name, :type, :size, :sha, :key, :by, :at)""")
 			.param("application", id).param("kind", documentKind.name()).param("name", name)
-			.param("type", type.mediaType()).param("size", content.length).param("sha", sha256(content))
-			.param("key", key).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
+			.param("type", stored.type().mediaType()).param("size", stored.sizeBytes()).param("sha", stored.sha256())
+			.param("key", stored.storageKey()).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		long documentId = keys.getKey().longValue();
 		events.publishEvent(new CertificationDocumentAdded(id, a.provinceCode(), documentId, documentKind.name(), name,
@@ -354,7 +347,7 @@ public class CertificationApplications {
 
 	/** The largest document accepted, in megabytes. */
 	public long maxSizeMegabytes() {
-		return maxSize.toMegabytes();
+		return uploads.maxSizeMegabytes();
 	}
 
 	public LocalDate today() {
@@ -412,16 +405,6 @@ public class CertificationApplications {
 		}
 	}
 
-	private DocumentType checked(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw invalid("file", "programme.attachment.empty");
-		}
-		if (content.length > maxSize.toBytes()) {
-			throw invalid("file", "programme.attachment.too-big", maxSize.toMegabytes());
-		}
-		return DocumentType.of(content).orElseThrow(() -> invalid("file", "programme.attachment.type"));
-	}
-
 	private static DocumentKind kindOf(String kind) {
 		try {
 			return DocumentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
@@ -429,54 +412,6 @@ public class CertificationApplications {
 		catch (IllegalArgumentException e) {
 			throw invalid("kind", "validation.one-of",
 					String.join(", ", Arrays.stream(DocumentKind.values()).map(Enum::name).toList()));
-		}
-	}
-
-	private String store(byte[] content) {
-		try {
-			String key = files.put(content);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						try {
-							files.delete(key);
-						}
-						catch (IOException e) {
-							// an orphan file is harmless: no record points to it
-						}
-					}
-				}
-			});
-			return key;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	static String safeName(String fileName, DocumentType type) {
-		String base = fileName == null ? "" : fileName.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
-		int dot = base.lastIndexOf('.');
-		if (dot > 0) {
-			base = base.substring(0, dot);
-		}
-		if (base.isBlank()) {
-			base = "dokumen";
-		}
-		if (base.length() > 150) {
-			base = base.substring(0, 150);
-		}
-		return base + "." + type.extension();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

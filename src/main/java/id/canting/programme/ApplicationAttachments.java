@@ -3,28 +3,21 @@ package id.canting.programme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
 
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
-import id.canting.shared.files.DocumentType;
+import id.canting.shared.files.DocumentUploads;
 import id.canting.shared.files.FileStore;
 
 /**
@@ -42,21 +35,20 @@ public class ApplicationAttachments {
 			 from application_attachment""";
 
 	private final ApplicationManagement applications;
+	private final DocumentUploads uploads;
 	private final FileStore files;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final DataSize maxSize;
 
-	ApplicationAttachments(ApplicationManagement applications, FileStore files, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${canting.attachments.max-size:5MB}") DataSize maxSize) {
+	ApplicationAttachments(ApplicationManagement applications, DocumentUploads uploads, FileStore files,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
+		this.uploads = uploads;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.maxSize = maxSize;
 	}
 
 	/**
@@ -76,9 +68,8 @@ public class ApplicationAttachments {
 			throw new ApplicationTransitionException("attach", status);
 		}
 		AttachmentKind attachmentKind = kindOf(kind);
-		DocumentType type = checked(content);
-		String name = safeName(fileName, type);
-		String key = store(content);
+		DocumentUploads.StoredDocument stored = uploads.store(fileName, content);
+		String name = stored.fileName();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into application_attachment (application_id, kind, file_name, content_type, size_bytes, sha256,
@@ -87,10 +78,10 @@ public class ApplicationAttachments {
 			.param("application", applicationId)
 			.param("kind", attachmentKind.name())
 			.param("name", name)
-			.param("type", type.mediaType())
-			.param("size", content.length)
-			.param("sha", sha256(content))
-			.param("key", key)
+			.param("type", stored.type().mediaType())
+			.param("size", stored.sizeBytes())
+			.param("sha", stored.sha256())
+			.param("key", stored.storageKey())
 			.param("by", actor.username())
 			.param("at", Timestamp.from(clock.instant()))
 			.update(keys, "id");
@@ -102,7 +93,7 @@ public class ApplicationAttachments {
 
 	/** The largest document accepted, in megabytes, for forms to say. */
 	public long maxSizeMegabytes() {
-		return maxSize.toMegabytes();
+		return uploads.maxSizeMegabytes();
 	}
 
 	/** The documents of an application the caller may see, oldest first. */
@@ -138,16 +129,6 @@ public class ApplicationAttachments {
 		return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(ApplicationAttachments::row).single();
 	}
 
-	private DocumentType checked(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw invalid("file", "programme.attachment.empty");
-		}
-		if (content.length > maxSize.toBytes()) {
-			throw invalid("file", "programme.attachment.too-big", maxSize.toMegabytes());
-		}
-		return DocumentType.of(content).orElseThrow(() -> invalid("file", "programme.attachment.type"));
-	}
-
 	private static AttachmentKind kindOf(String kind) {
 		try {
 			return AttachmentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
@@ -155,56 +136,6 @@ public class ApplicationAttachments {
 		catch (IllegalArgumentException e) {
 			throw invalid("kind", "validation.one-of", String.join(", ",
 					java.util.Arrays.stream(AttachmentKind.values()).map(Enum::name).toList()));
-		}
-	}
-
-	/** The stored file, deleted again if the transaction does not commit. */
-	private String store(byte[] content) {
-		try {
-			String key = files.put(content);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						try {
-							files.delete(key);
-						}
-						catch (IOException e) {
-							// an orphan file is harmless: no record points to it
-						}
-					}
-				}
-			});
-			return key;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The base name only, printable characters, with the extension of the type the content really is. */
-	static String safeName(String fileName, DocumentType type) {
-		String base = fileName == null ? "" : fileName.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
-		int dot = base.lastIndexOf('.');
-		if (dot > 0) {
-			base = base.substring(0, dot);
-		}
-		if (base.isBlank()) {
-			base = "dokumen";
-		}
-		if (base.length() > 150) {
-			base = base.substring(0, 150);
-		}
-		return base + "." + type.extension();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -132,7 +132,7 @@ class CertificationController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "documents", () -> {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(List.of(FieldViolation.of("file", "programme.attachment.empty")));
+				throw new InvalidInputException(List.of(FieldViolation.of("file", "document.empty")));
 			}
 			try {
 				return applications.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());

@@ -62,7 +62,7 @@ class AttachmentController {
 		String problem = null;
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException(java.util.List.of(FieldViolation.of("file", "programme.attachment.empty")));
+				throw new InvalidInputException(java.util.List.of(FieldViolation.of("file", "document.empty")));
 			}
 			attachments.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
 		}
