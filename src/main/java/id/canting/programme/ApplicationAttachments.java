@@ -59,9 +59,7 @@ public class ApplicationAttachments {
 	 */
 	public Attachment attach(Actor actor, long applicationId, String kind, String fileName, byte[] content) {
 		Application application = applications.visible(actor, applicationId);
-		if (!actor.isAdmin() && !actor.isOfficerOf(application.provinceCode())) {
-			ApplicationAccess.requireApplicant(actor, application);
-		}
+		ApplicationAccess.requireApplicant(actor, application); // the applicant, its province's officer, ministry staff
 		ApplicationStatus status = application.status();
 		if (status == ApplicationStatus.CLOSED || status == ApplicationStatus.WITHDRAWN
 				|| status == ApplicationStatus.REJECTED) {

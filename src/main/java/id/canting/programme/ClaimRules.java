@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.canting.registry.SizeClass;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -95,7 +96,7 @@ public final class ClaimRules {
 		String supplier = ProgrammeRules.text(prefix + "supplier", in.supplier(), 200, v);
 		String invoice = ProgrammeRules.text(prefix + "invoiceNumber", in.invoiceNumber(), 60, v);
 		String taxInvoice = ProgrammeRules.text(prefix + "taxInvoiceNumber", in.taxInvoiceNumber(), 40, v);
-		LocalDate purchased = ProgrammeRules.date(prefix + "purchaseDate", in.purchaseDate(), v);
+		LocalDate purchased = DateFields.parse(prefix + "purchaseDate", in.purchaseDate(), true, v);
 		if (purchased != null && purchased.getYear() != year) {
 			v.add(FieldViolation.of(prefix + "purchaseDate", "programme.claim.validation.purchase-year", year));
 		}

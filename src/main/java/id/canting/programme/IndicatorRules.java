@@ -2,10 +2,10 @@ package id.canting.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -61,16 +61,8 @@ public final class IndicatorRules {
 	}
 
 	private static LocalDate day(String raw, LocalDate today, List<FieldViolation> v) {
-		if (raw == null || raw.isBlank()) {
-			v.add(FieldViolation.of("measuredOn", "validation.required"));
-			return null;
-		}
-		LocalDate day;
-		try {
-			day = LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException e) {
-			v.add(FieldViolation.of("measuredOn", "programme.validation.date", raw.strip()));
+		LocalDate day = DateFields.parse("measuredOn", raw, true, v);
+		if (day == null) {
 			return null;
 		}
 		if (day.isAfter(today)) {

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.SizeClass;
 import id.canting.shared.Actor;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -167,24 +167,13 @@ public class MachineClaims implements ApprovalCondition {
 	private VerificationVisit checked(long applicationId, VisitInput input, int lineCount, LocalDate submitted,
 			String officer) {
 		List<FieldViolation> v = new ArrayList<>();
-		LocalDate visitedOn = null;
-		if (input.visitedOn() == null || input.visitedOn().isBlank()) {
-			v.add(FieldViolation.of("visitedOn", "validation.required"));
+		LocalDate visitedOn = DateFields.parse("visitedOn", input.visitedOn(), true, v);
+		if (visitedOn != null && visitedOn.isAfter(LocalDate.ofInstant(clock.instant(), ProgrammeManagement.WIB))) {
+			v.add(FieldViolation.of("visitedOn", "programme.application.validation.realised-future"));
 		}
-		else {
-			try {
-				visitedOn = LocalDate.parse(input.visitedOn().strip());
-				if (visitedOn.isAfter(LocalDate.ofInstant(clock.instant(), ProgrammeManagement.WIB))) {
-					v.add(FieldViolation.of("visitedOn", "programme.application.validation.realised-future"));
-				}
-				else if (submitted != null && visitedOn.isBefore(submitted)) {
-					v.add(FieldViolation.of("visitedOn", "programme.claim.validation.visit-before-submission",
-							submitted.toString()));
-				}
-			}
-			catch (DateTimeParseException e) {
-				v.add(FieldViolation.of("visitedOn", "programme.validation.date", input.visitedOn()));
-			}
+		else if (visitedOn != null && submitted != null && visitedOn.isBefore(submitted)) {
+			v.add(FieldViolation.of("visitedOn", "programme.claim.validation.visit-before-submission",
+					submitted.toString()));
 		}
 		if (input.companyExists() == null) {
 			v.add(FieldViolation.of("companyExists", "validation.required"));

@@ -4,7 +4,6 @@ import static id.canting.programme.ProgrammeRules.text;
 import static id.canting.programme.ProgrammeRules.throwIfAny;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import id.canting.registry.Gender;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.RuleRefusedException;
@@ -68,18 +68,7 @@ public final class ParticipantRules {
 		if (number != null && (number < 1 || number > MAX_SESSION_NUMBER)) {
 			v.add(FieldViolation.of("number", "programme.validation.range", 1, MAX_SESSION_NUMBER));
 		}
-		LocalDate heldOn = null;
-		if (input.heldOn() == null || input.heldOn().isBlank()) {
-			v.add(FieldViolation.of("heldOn", "validation.required"));
-		}
-		else {
-			try {
-				heldOn = LocalDate.parse(input.heldOn().strip());
-			}
-			catch (DateTimeParseException e) {
-				v.add(FieldViolation.of("heldOn", "programme.validation.date", input.heldOn().strip()));
-			}
-		}
+		LocalDate heldOn = DateFields.parse("heldOn", input.heldOn(), true, v);
 		String topic = text("topic", input.topic(), TEXT_LENGTH, v);
 		String place = text("place", input.place(), TEXT_LENGTH, v);
 		throwIfAny(v);

@@ -1,7 +1,6 @@
 package id.canting.programme;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import id.canting.registry.IkmKind;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -71,8 +71,8 @@ public final class ProgrammeRules {
 		else if (quota <= 0) {
 			v.add(FieldViolation.of("quota", "programme.validation.positive"));
 		}
-		LocalDate opensOn = date("opensOn", input.opensOn(), v);
-		LocalDate closesOn = date("closesOn", input.closesOn(), v);
+		LocalDate opensOn = DateFields.parse("opensOn", input.opensOn(), true, v);
+		LocalDate closesOn = DateFields.parse("closesOn", input.closesOn(), true, v);
 		if (opensOn != null && closesOn != null && !closesOn.isAfter(opensOn)) {
 			v.add(FieldViolation.of("closesOn", "programme.validation.window", opensOn.toString()));
 		}
@@ -140,20 +140,6 @@ public final class ProgrammeRules {
 		catch (IllegalArgumentException e) {
 			v.add(FieldViolation.of(field, "validation.one-of",
 					Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-			return null;
-		}
-	}
-
-	static LocalDate date(String field, String raw, List<FieldViolation> v) {
-		if (raw == null || raw.isBlank()) {
-			v.add(FieldViolation.of(field, "validation.required"));
-			return null;
-		}
-		try {
-			return LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException e) {
-			v.add(FieldViolation.of(field, "programme.validation.date", raw.strip()));
 			return null;
 		}
 	}

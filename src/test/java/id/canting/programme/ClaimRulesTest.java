@@ -75,7 +75,7 @@ class ClaimRulesTest {
 						FieldViolation.of("supplier", "validation.too-long", 200, 201),
 						FieldViolation.of("invoiceNumber", "validation.too-long", 60, 61),
 						FieldViolation.of("taxInvoiceNumber", "validation.too-long", 40, 41),
-						FieldViolation.of("purchaseDate", "programme.validation.date", "20/05/2024"),
+						FieldViolation.of("purchaseDate", "validation.date", "20/05/2024"),
 						FieldViolation.of("priceIdr", "programme.validation.positive")));
 	}
 

@@ -78,7 +78,7 @@ class IndicatorRulesTest {
 	void refusesADayInTheFutureBefore2000OrUnreadable() {
 		assertThat(violation("2024-11-02")).isEqualTo("measuredOn:indicator.validation.future");
 		assertThat(violation("1999-12-31")).isEqualTo("measuredOn:indicator.validation.too-early");
-		assertThat(violation("1/3/2024")).isEqualTo("measuredOn:programme.validation.date");
+		assertThat(violation("1/3/2024")).isEqualTo("measuredOn:validation.date");
 	}
 
 	@Test

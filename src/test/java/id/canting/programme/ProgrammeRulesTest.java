@@ -64,7 +64,7 @@ class ProgrammeRulesTest {
 				v.noBenefitWithinYears());
 		assertThatThrownBy(() -> ProgrammeRules.check(wrong)).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.violations()).containsExactly(
-						FieldViolation.of("opensOn", "programme.validation.date", "15/02/2030"),
+						FieldViolation.of("opensOn", "validation.date", "15/02/2030"),
 						FieldViolation.of("closesOn", "validation.required")));
 	}
 }

@@ -3,7 +3,6 @@ package id.canting.certification.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.RuleRefusedException;
@@ -161,7 +161,7 @@ class CertificationController {
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "sampling", () -> {
 			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = date("sampledOn", sampledOn, violations);
+			LocalDate day = DateFields.parse("sampledOn", sampledOn, false, violations);
 			throwIfAny(violations);
 			return applications.sample(actor, id, day, samplingOfficer, sampleCodes);
 		}, model, locale, response, redirect);
@@ -190,7 +190,7 @@ class CertificationController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "payment", () -> {
 			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = date("paidOn", paidOn, violations);
+			LocalDate day = DateFields.parse("paidOn", paidOn, false, violations);
 			throwIfAny(violations);
 			return applications.pay(actor, id, day);
 		}, model, locale, response, redirect);
@@ -246,7 +246,7 @@ class CertificationController {
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return certificateStep(actor, number, "surveillance", () -> {
 			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = date("visitedOn", visitedOn, violations);
+			LocalDate day = DateFields.parse("visitedOn", visitedOn, false, violations);
 			SurveillanceResult outcome = null;
 			if (result != null && !result.isBlank()) {
 				try {
@@ -320,20 +320,6 @@ class CertificationController {
 		redirect.addFlashAttribute("notice", "certification.notice." + action);
 		return "redirect:/certification/certificates/" + certificates.byNumber(number).number();
 	}
-
-	private static LocalDate date(String field, String typed, List<FieldViolation> violations) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			violations.add(FieldViolation.of(field, "programme.validation.date", typed.strip()));
-			return null;
-		}
-	}
-
 	private static BigDecimal decimal(String field, String typed, List<FieldViolation> violations) {
 		if (typed == null || typed.isBlank()) {
 			return null;

@@ -1,7 +1,6 @@
 package id.canting.programme.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.programme.ApplicationManagement;
 import id.canting.programme.VerificationChecklist;
 import id.canting.shared.Actor;
+import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -74,7 +74,7 @@ class ApplicationDecisionController {
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "realise", () -> {
 			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = date("realisedOn", realisedOn, violations);
+			LocalDate day = DateFields.parse("realisedOn", realisedOn, false, violations);
 			Long amount = RupiahInput.parse("amountIdr", amountIdr, violations);
 			throwIfAny(violations);
 			return applications.realise(actor, id, day, amount, note);
@@ -86,21 +86,6 @@ class ApplicationDecisionController {
 			RedirectAttributes redirect) {
 		return views.step(actor, id, "close", () -> applications.close(actor, id), model, locale, response, redirect);
 	}
-
-	/** A date as the browser's date field sends it (2024-10-02); empty is left to the step's own rule. */
-	private static LocalDate date(String field, String typed, List<FieldViolation> violations) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			violations.add(FieldViolation.of(field, "programme.validation.date", typed.strip()));
-			return null;
-		}
-	}
-
 	private static void throwIfAny(List<FieldViolation> violations) {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);

@@ -96,13 +96,12 @@ class AttachmentController {
 		ApplicationStatus status = application.status();
 		boolean open = status != ApplicationStatus.CLOSED && status != ApplicationStatus.WITHDRAWN
 				&& status != ApplicationStatus.REJECTED;
-		boolean party = actor.isAdmin() || actor.isOfficerOf(application.provinceCode())
-				|| (application.ikmId() != null && actor.ownsIkm(application.ikmId()));
+		// application(actor, id) already refused everyone else: whoever sees it may attach while it is open
 		model.addAttribute("applicationId", id);
 		model.addAttribute("applicantName", application.applicantName());
 		model.addAttribute("attachments", attachments.attachments(actor, id));
 		model.addAttribute("kinds", AttachmentKind.values());
-		model.addAttribute("mayAttach", open && party);
+		model.addAttribute("mayAttach", open);
 		model.addAttribute("maxMegabytes", attachments.maxSizeMegabytes());
 	}
 }
