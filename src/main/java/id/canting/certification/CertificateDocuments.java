@@ -77,8 +77,13 @@ public class CertificateDocuments {
 
 	/** The IKM's owner, officers of its province, assessors and admins. */
 	public static boolean mayDownload(Actor actor, Certificate c) {
-		return actor.isAdmin() || actor.role() == id.canting.shared.Role.ASSESSOR || actor.isOfficerOf(c.provinceCode())
-				|| actor.ownsIkm(c.ikmId());
+		return mayDownload(actor, c.ikmId(), c.provinceCode());
+	}
+
+	/** The same rule for a certificate of this IKM in this province. */
+	public static boolean mayDownload(Actor actor, long ikmId, String provinceCode) {
+		return actor.isAdmin() || actor.role() == id.canting.shared.Role.ASSESSOR || actor.isOfficerOf(provinceCode)
+				|| actor.ownsIkm(ikmId);
 	}
 
 	private String mark() {

@@ -2,20 +2,16 @@ package id.canting.certification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.canting.region.Province;
 import id.canting.region.Regency;
@@ -45,37 +41,11 @@ public class CertificateVerification {
 	private final Regions regions;
 	private final VerificationCache cache;
 
-	CertificateVerification(Certificates certificates, JdbcClient jdbc, Regions regions, Clock clock,
-			@Value("${canting.verify.cache-ttl:30s}") Duration cacheTtl) {
+	CertificateVerification(Certificates certificates, JdbcClient jdbc, Regions regions, VerificationCacheSync sync) {
 		this.certificates = certificates;
 		this.jdbc = jdbc;
 		this.regions = regions;
-		this.cache = new VerificationCache(cacheTtl, 100_000, clock);
-	}
-
-	/** A certificate changed: this node forgets its cached view once the change is committed. */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void on(CertificateSuspended e) {
-		cache.evict(e.number());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void on(CertificateReinstated e) {
-		cache.evict(e.number());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void on(CertificateRevoked e) {
-		cache.evict(e.number());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void on(CertificateExpired e) {
-		cache.evict(e.number());
+		this.cache = sync.cache();
 	}
 
 	/**

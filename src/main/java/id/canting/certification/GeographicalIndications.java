@@ -2,7 +2,11 @@ package id.canting.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,7 +16,9 @@ import id.canting.region.Regions;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmStanding;
 import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
@@ -23,7 +29,7 @@ import id.canting.shared.RuleRefusedException;
  * them, change their details and record each facilitation stage; member producers are added and
  * removed by ministry staff or by the officer of the member's province, who knows its IKM (the
  * member must be an active IKM of a covered regency). Everyone reads them: they hold no personal
- * data. Every change is an event the audit trail records in the same transaction.
+ * data, and the public sees only the members that are active and verified in the registry today. Every change is an event the audit trail records in the same transaction.
  */
 @Service
 @Transactional
@@ -31,14 +37,16 @@ public class GeographicalIndications {
 
 	private final GeographicalIndicationRepository indications;
 	private final IkmManagement ikms;
+	private final RegistryQueries registry;
 	private final Regions regions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	GeographicalIndications(GeographicalIndicationRepository indications, IkmManagement ikms, Regions regions,
-			ApplicationEventPublisher events, Clock clock) {
+	GeographicalIndications(GeographicalIndicationRepository indications, IkmManagement ikms, RegistryQueries registry,
+			Regions regions, ApplicationEventPublisher events, Clock clock) {
 		this.indications = indications;
 		this.ikms = ikms;
+		this.registry = registry;
 		this.regions = regions;
 		this.events = events;
 		this.clock = clock;
@@ -109,6 +117,41 @@ public class GeographicalIndications {
 	@Transactional(readOnly = true)
 	public GeographicalIndication indication(String key) {
 		return byKey(key);
+	}
+
+	/** The members of an indication as this actor may see them (see {@link #listedMembers(Actor, Collection)}). */
+	@Transactional(readOnly = true)
+	public List<IgListedMember> listedMembers(Actor actor, GeographicalIndication ig) {
+		return listedMembers(actor, List.of(ig)).get(ig.id());
+	}
+
+	/**
+	 * The members of each indication (by its id) as this actor may see them, with where each stands in
+	 * the registry today. The public sees only active, verified IKM, as in the public catalogue: an IKM
+	 * deactivated or not (yet) verified after joining is not shown as a producer using the indication.
+	 * Ministry staff see every member, an officer also those of their own province.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<IgListedMember>> listedMembers(Actor actor, Collection<GeographicalIndication> igs) {
+		Map<IkmId, IkmStanding> standings = registry.standings(igs.stream()
+			.flatMap(ig -> ig.members().stream())
+			.map(m -> new IkmId(m.ikmId()))
+			.collect(Collectors.toSet()));
+		Map<Long, List<IgListedMember>> listed = new HashMap<>();
+		for (GeographicalIndication ig : igs) {
+			listed.put(ig.id(), ig.members().stream()
+				.map(m -> listed(m, standings.get(new IkmId(m.ikmId()))))
+				.filter(m -> m.isPublic() || actor.isAdmin() || actor.isOfficerOf(m.regencyCode().substring(0, 2)))
+				.toList());
+		}
+		return listed;
+	}
+
+	private static IgListedMember listed(IgMember m, IkmStanding standing) {
+		// an IKM the registry no longer has counts as inactive and unverified
+		return new IgListedMember(m.ikmId(), m.ikmName(), m.regencyCode(), m.joinedOn(),
+				standing == null ? RecordStatus.INACTIVE : standing.status(),
+				standing != null && standing.verification() == id.canting.registry.Verification.VERIFIED);
 	}
 
 	/** All indications by name. */

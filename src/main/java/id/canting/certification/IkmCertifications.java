@@ -29,14 +29,15 @@ public class IkmCertifications {
 	/** The IKM's certificates, newest first. */
 	public List<CertificateLine> certificatesOf(long ikmId) {
 		return jdbc.sql("""
-				select number, brand, technique, issued_on, valid_until, status from certificate
+				select number, brand, technique, issued_on, valid_until, status, province_code from certificate
 				where ikm_id = :ikm order by issued_on desc, number desc""")
 			.param("ikm", ikmId)
 			.query((rs, n) -> {
 				Technique technique = Technique.valueOf(rs.getString("technique"));
 				return new CertificateLine(rs.getString("number"), rs.getString("brand"), technique,
 						LabelColour.of(technique), rs.getObject("issued_on", LocalDate.class),
-						rs.getObject("valid_until", LocalDate.class), CertificateStatus.valueOf(rs.getString("status")));
+						rs.getObject("valid_until", LocalDate.class), CertificateStatus.valueOf(rs.getString("status")),
+						rs.getString("province_code"));
 			})
 			.list();
 	}
@@ -48,6 +49,6 @@ public class IkmCertifications {
 
 	/** One certificate as an IKM's page lists it. */
 	public record CertificateLine(String number, String brand, Technique technique, LabelColour labelColour,
-			LocalDate issuedOn, LocalDate validUntil, CertificateStatus status) {
+			LocalDate issuedOn, LocalDate validUntil, CertificateStatus status, String provinceCode) {
 	}
 }

@@ -1,6 +1,7 @@
 package id.canting.registry;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
 
@@ -27,6 +30,12 @@ public class RegistryQueries {
 	/** Properties an IKM list may be sorted by, mapped to SQL. */
 	public static final Map<String, String> IKM_SORTS = Map.of("name", "i.name", "nib", "i.nib", "workers",
 			"(i.workers_male + i.workers_female)", "regency", "i.regency_code", "updatedAt", "i.updated_at");
+
+	/**
+	 * Properties the public catalogue may be sorted by: only what it shows. Never NIB, workers or a
+	 * personal field, whose order would tell what the catalogue hides.
+	 */
+	public static final Map<String, String> CATALOGUE_SORTS = Map.of("name", "i.name", "regency", "i.regency_code");
 
 	private final JdbcClient jdbc;
 
@@ -43,11 +52,39 @@ public class RegistryQueries {
 	}
 
 	/**
-	 * The public catalogue: active, verified IKM with no personal fields; {@code q} searches names
-	 * only, so a search cannot reveal who owns what.
+	 * The public catalogue: active, verified IKM with no personal fields. Only the public filters apply
+	 * (place, sentra, technique, category, dye, kind, and {@code q} on names only, so a search cannot
+	 * reveal who owns what); the others of {@link IkmFilter} (owner gender, size class, status) are
+	 * ignored.
+	 *
+	 * @throws InvalidInputException naming {@code sort} when sorted by anything but {@link #CATALOGUE_SORTS}
 	 */
 	public PageResponse<CatalogueEntry> catalogue(IkmFilter filter, PageRequest page) {
-		return catalogue(RegistryWhere.publicOnly(RegistryWhere.ikm(filter, false)), page);
+		if (!CATALOGUE_SORTS.containsKey(page.sortProperty())) {
+			throw new InvalidInputException(List.of(FieldViolation.of("sort", "validation.sort.unknown",
+					String.join(", ", CATALOGUE_SORTS.keySet()))));
+		}
+		IkmFilter publicFilter = new IkmFilter(filter.province(), filter.regency(), filter.sentra(), filter.technique(),
+				filter.category(), filter.dye(), filter.kind(), null, filter.q());
+		return catalogue(RegistryWhere.publicOnly(RegistryWhere.ikm(publicFilter, false)), page);
+	}
+
+	/**
+	 * The standing of each of these IKM (those that exist), so that another module can list only the
+	 * public ones to the public, or show staff where each stands.
+	 */
+	public Map<IkmId, IkmStanding> standings(Collection<IkmId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<IkmId, IkmStanding> standings = new HashMap<>();
+		jdbc.sql("select id, status, verification from ikm where id in (:ids)")
+			.param("ids", ids.stream().map(IkmId::value).distinct().toList())
+			.query((rs, n) -> new IkmStanding(new IkmId(rs.getLong("id")), RecordStatus.valueOf(rs.getString("status")),
+					Verification.valueOf(rs.getString("verification"))))
+			.list()
+			.forEach(standing -> standings.put(standing.id(), standing));
+		return standings;
 	}
 
 	/** One catalogue entry, or not found when the IKM is not (or no longer) public. */

@@ -301,7 +301,9 @@ class AuthorisationMatrixTest {
 		long certOwned = jdbc.sql("select min(id) from certification_application").query(Long.class).single();
 		jdbc.sql("update certification_application set ikm_id = ?, province_code = '33' where id = ?").param(ownerIkm).param(certOwned).update();
 		String certApp = "/api/v1/certification/applications/" + certOwned;
-		String certNumber = jdbc.sql("select min(number) from certificate where status = 'ACTIVE'").query(String.class).single();
+		// a certificate outside both officers' provinces (and so not the owner's either)
+		String certNumber = jdbc.sql("select min(number) from certificate where status = 'ACTIVE' and province_code not in ('33', '35')")
+			.query(String.class).single();
 		rows.put("GET /api/v1/certification/applications", row(HttpMethod.GET, "/api/v1/certification/applications", null, 401, 200, 200, 200, 200, 200, 403));
 		rows.put("GET /api/v1/certification/applications/{owned}", row(HttpMethod.GET, certApp, null, 401, 200, 200, 404, 200, 200, 404));
 		rows.put("POST /api/v1/certification/applications (empty)", row(HttpMethod.POST, "/api/v1/certification/applications", "{}", 401, 400, 400, 400, 400, 403, 403));
@@ -330,6 +332,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /certificates", row(HttpMethod.GET, "/certificates?status=ACTIVE", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /certificates/{number}/certificate.pdf", row(HttpMethod.GET, "/certificates/" + bmi + "/certificate.pdf?lang=en", null, 302, 200, 200, 403, 200, 200, 403));
 		rows.put("GET /certificates/{number}/label.png", row(HttpMethod.GET, "/certificates/" + bmi + "/label.png", null, 302, 200, 200, 403, 200, 200, 403));
+		// issue 12: the certificate's page (with its documents) for the same people as its documents
+		rows.put("GET /certification/certificates/{owned}", row(HttpMethod.GET, "/certification/certificates/" + bmi, null, 302, 200, 200, 403, 200, 200, 403));
 
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {

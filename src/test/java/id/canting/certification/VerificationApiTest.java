@@ -66,6 +66,29 @@ class VerificationApiTest {
 	}
 
 	@Test
+	void aQrCodeThatIsNotTheCertificatesGivesTheUnconfirmedVerdictNotValid() throws Exception {
+		Certificate c = fixtures.active("Tiruan Uji", Technique.TULIS);
+		Certificate revoked = fixtures.revoked("Tiruan Cabut");
+		mvc.perform(get("/api/v1/verify/{n}", c.number()).param("c", "WRONGWRONGWRONGWRONG"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verdict").value("UNCONFIRMED"))
+			.andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.status").value("ACTIVE")) // the certificate itself is still in force
+			.andExpect(jsonPath("$.codeMismatch").value(true));
+		mvc.perform(get("/api/v1/verify/{n}", revoked.number()).param("c", "WRONGWRONGWRONGWRONG"))
+			.andExpect(jsonPath("$.verdict").value("UNCONFIRMED"))
+			.andExpect(jsonPath("$.valid").value(false));
+		mvc.perform(get("/api/v1/verify/{n}", c.number()).param("c", c.verificationCode()))
+			.andExpect(jsonPath("$.verdict").value("VALID"))
+			.andExpect(jsonPath("$.valid").value(true));
+		mvc.perform(get("/api/v1/verify/{n}", c.number()))
+			.andExpect(jsonPath("$.verdict").value("VALID"));
+		mvc.perform(get("/api/v1/verify/{n}", revoked.number()).param("c", revoked.verificationCode()))
+			.andExpect(jsonPath("$.verdict").value("NOT_VALID"))
+			.andExpect(jsonPath("$.valid").value(false));
+	}
+
+	@Test
 	void suspendedRevokedAndExpiredCertificatesAreNotValidAndSayWhen() throws Exception {
 		Certificate suspended = fixtures.suspended("Kawung Beku");
 		Certificate revoked = fixtures.revoked("Truntum Cabut");

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The verification cache: serves an entry for its ttl, forgets it when evicted, caches nothing at ttl zero. */
+/** The verification cache: serves an entry for its ttl, forgets it when cleared, caches nothing at ttl zero. */
 class VerificationCacheTest {
 
 	static final VerificationCache.Entry ENTRY = new VerificationCache.Entry(null, "CODE");
@@ -47,11 +47,11 @@ class VerificationCacheTest {
 	}
 
 	@Test
-	void forgetsAnEvictedCertificateAtOnce() {
+	void forgetsEverythingWhenClearedAtOnce() {
 		VerificationCache cache = new VerificationCache(Duration.ofSeconds(30), 10, clock);
 		AtomicInteger loads = new AtomicInteger();
 		cache.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
-		cache.evict("BMI-2024-00001");
+		cache.clear();
 		cache.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
 		assertThat(loads).hasValue(2);
 	}

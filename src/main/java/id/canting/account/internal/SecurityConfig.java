@@ -74,6 +74,8 @@ class SecurityConfig {
 				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// the bearer filter's sign-in, found again by the async dispatch that finishes a streamed download
+			.securityContext(context -> context.securityContextRepository(BearerTokenFilter.CONTEXTS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.certification.Certificate;
+import id.canting.certification.CertificateDocuments;
 import id.canting.certification.Certificates;
 import id.canting.certification.CertificationApplication;
 import id.canting.certification.CertificationApplications;
@@ -36,7 +37,9 @@ import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
 import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.Role;
 import id.canting.shared.RuleRefusedException;
 import id.canting.shared.web.FormRejections;
 
@@ -282,11 +285,20 @@ class CertificationController {
 		return "certification/application";
 	}
 
+	/**
+	 * A certificate's page: for those who may print its documents (the IKM's owner, its province's
+	 * officers, assessors, admins), with the certificate PDF and the label to download; the
+	 * certification body and admins also see its actions and surveillance visits.
+	 */
 	private String certificatePage(Actor actor, String number, Model model) {
-		var visits = surveillance.visits(actor, number);
 		Certificate c = certificates.byNumber(number);
+		if (!CertificateDocuments.mayDownload(actor, c)) {
+			throw new ForbiddenException("certificate.forbidden.download");
+		}
+		boolean certifier = actor.isAdmin() || actor.role() == Role.ASSESSOR;
 		model.addAttribute("c", c);
-		model.addAttribute("visits", visits);
+		model.addAttribute("certifier", certifier);
+		model.addAttribute("visits", certifier ? surveillance.visits(actor, number) : List.of());
 		model.addAttribute("dueDates", id.canting.certification.SurveillanceSchedule.dueDates(c.issuedOn(),
 				c.validUntil()));
 		model.addAttribute("today", certificates.today());

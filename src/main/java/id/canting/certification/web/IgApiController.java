@@ -3,6 +3,7 @@ package id.canting.certification.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.certification.GeographicalIndication;
 import id.canting.certification.GeographicalIndications;
+import id.canting.certification.IgListedMember;
 import id.canting.certification.IgStage;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
@@ -43,22 +45,23 @@ class IgApiController {
 
 	@GetMapping
 	PageResponse<IgResponse> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size, Actor actor) {
 		PageRequest request = PageRequest.of(page, size, null, java.util.Set.of(), "name");
 		List<GeographicalIndication> all = indications.all();
-		List<IgResponse> content = all.stream().skip(request.offset()).limit(request.size())
-			.map(ig -> IgResponse.of(ig, regions)).toList();
+		List<GeographicalIndication> shown = all.stream().skip(request.offset()).limit(request.size()).toList();
+		Map<Long, List<IgListedMember>> members = indications.listedMembers(actor, shown);
+		List<IgResponse> content = shown.stream().map(ig -> IgResponse.of(ig, members.get(ig.id()), regions)).toList();
 		return PageResponse.of(content, request, all.size());
 	}
 
 	@GetMapping("/{key}")
-	IgResponse get(@PathVariable String key) {
-		return IgResponse.of(indications.indication(key), regions);
+	IgResponse get(@PathVariable String key, Actor actor) {
+		return view(indications.indication(key), actor);
 	}
 
 	@PostMapping
 	ResponseEntity<IgResponse> create(@RequestBody IgRequest request, Actor actor) {
-		IgResponse created = IgResponse.of(indications.create(actor, request.toInput()), regions);
+		IgResponse created = view(indications.create(actor, request.toInput()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/ig/" + created.slug())).body(created);
 	}
 
@@ -67,14 +70,14 @@ class IgApiController {
 		if (request.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
 		}
-		return IgResponse.of(indications.update(actor, key, request.version(), request.toInput()), regions);
+		return view(indications.update(actor, key, request.version(), request.toInput()), actor);
 	}
 
 	/** Records a facilitation stage: {@code {"stage": "REGISTERED", "reachedOn": "2025-11-12", "registrationNumber": "..."}}. */
 	@PostMapping("/{key}/stages")
 	IgResponse stage(@PathVariable String key, @RequestBody StageRequest request, Actor actor) {
-		return IgResponse.of(indications.reach(actor, key, request.stage(), request.reachedOn(),
-				request.registrationNumber()), regions);
+		return view(indications.reach(actor, key, request.stage(), request.reachedOn(), request.registrationNumber()),
+				actor);
 	}
 
 	@PostMapping("/{key}/members")
@@ -82,7 +85,7 @@ class IgApiController {
 		if (request.ikmId() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("ikmId", "validation.required")));
 		}
-		IgResponse ig = IgResponse.of(indications.addMember(actor, key, request.ikmId()), regions);
+		IgResponse ig = view(indications.addMember(actor, key, request.ikmId()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/ig/" + ig.slug())).body(ig);
 	}
 
@@ -90,6 +93,11 @@ class IgApiController {
 	ResponseEntity<Void> removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor) {
 		indications.removeMember(actor, key, ikmId);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The indication with the members this actor may see. */
+	private IgResponse view(GeographicalIndication ig, Actor actor) {
+		return IgResponse.of(ig, indications.listedMembers(actor, ig), regions);
 	}
 
 	record StageRequest(IgStage stage, LocalDate reachedOn, String registrationNumber) {

@@ -1,6 +1,7 @@
 package id.canting.certification.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.certification.GeographicalIndication;
 import id.canting.certification.GeographicalIndications;
+import id.canting.certification.IgListedMember;
 import id.canting.certification.IgStage;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
@@ -21,6 +23,7 @@ import id.canting.shared.DomainException;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
+import id.canting.shared.Role;
 import id.canting.shared.web.FormRejections;
 
 /**
@@ -40,7 +43,9 @@ class IgController {
 
 	@GetMapping("/ig")
 	String list(Actor actor, Model model) {
-		model.addAttribute("indications", indications.all());
+		List<GeographicalIndication> all = indications.all();
+		model.addAttribute("indications", all);
+		model.addAttribute("members", indications.listedMembers(actor, all));
 		model.addAttribute("canCreate", actor.isAdmin());
 		return "certification/ig-list";
 	}
@@ -112,8 +117,12 @@ class IgController {
 	}
 
 	private String page(GeographicalIndication ig, Actor actor, Model model, StageForm stageForm, MemberForm memberForm) {
+		List<IgListedMember> members = indications.listedMembers(actor, ig);
 		model.addAttribute("ig", ig);
-		model.addAttribute("view", IgResponse.of(ig, regions));
+		model.addAttribute("members", members);
+		// the public sees only active, verified members; staff see where each of theirs stands
+		model.addAttribute("showMemberStanding", actor.isAdmin() || actor.role() == Role.OFFICER);
+		model.addAttribute("view", IgResponse.of(ig, members, regions));
 		model.addAttribute("canEdit", actor.isAdmin());
 		model.addAttribute("canKeepMembers", GeographicalIndications.mayKeepMembers(actor, ig));
 		model.addAttribute("actor", actor);

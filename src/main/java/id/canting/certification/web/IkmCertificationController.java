@@ -5,7 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import id.canting.certification.CertificateDocuments;
 import id.canting.certification.IkmCertifications;
+import id.canting.shared.Actor;
 
 /**
  * An IKM's Batikmark certificates and geographical indications, as a fragment the registry's IKM page
@@ -22,8 +24,14 @@ class IkmCertificationController {
 	}
 
 	@GetMapping("/certification/ikm/{id}")
-	String ikm(@PathVariable long id, Model model) {
-		model.addAttribute("certificates", certifications.certificatesOf(id));
+	String ikm(@PathVariable long id, Actor actor, Model model) {
+		var certificates = certifications.certificatesOf(id);
+		model.addAttribute("certificates", certificates);
+		// the certificate's page (with its PDF and label) for those who may print them
+		model.addAttribute("openable", certificates.stream()
+			.filter(c -> CertificateDocuments.mayDownload(actor, id, c.provinceCode()))
+			.map(c -> c.number())
+			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("indications", certifications.indicationsOf(id));
 		return "certification/ikm :: certification";
 	}

@@ -37,7 +37,7 @@ class CatalogueApiController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
 		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, null, q);
-		return queries.catalogue(filter, PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name"))
+		return queries.catalogue(filter, PageRequest.of(page, size, sort, RegistryQueries.CATALOGUE_SORTS.keySet(), "name"))
 			.map(views::catalogueItem);
 	}
 

@@ -45,7 +45,7 @@ class CatalogueController {
 				category, dye, kind, null, q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results",
-				queries.catalogue(filter, PageRequest.of(page, 20, null, RegistryQueries.IKM_SORTS.keySet(), "name"))
+				queries.catalogue(filter, PageRequest.of(page, 20, null, RegistryQueries.CATALOGUE_SORTS.keySet(), "name"))
 					.map(views::catalogueItem));
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("regencies", provinceCode == null ? List.of() : regions.regenciesOf(provinceCode));

@@ -1,6 +1,7 @@
 package id.canting.certification.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,5 +124,36 @@ class CertificationPagesTest {
 		mvc.perform(get("/certification/surveillance?overdue=true").with(logins.as("assessor")).locale(Locale.ENGLISH))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("data-overdue=\"true\"")));
 		mvc.perform(get("/certification/surveillance").with(logins.as("owner"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theCertificatePageOffersThePdfAndLabelToThoseWhoMayPrintThemAndToNoOneElse() throws Exception {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		String number = jdbc.sql("select min(number) from certificate where status = 'ACTIVE' and ikm_id <> ?")
+			.param(ownerIkm).query(String.class).single();
+		// the certificate now belongs to the owner's IKM in Jawa Tengah
+		jdbc.sql("update certificate set ikm_id = ?, province_code = '33' where number = ?").param(ownerIkm).param(number)
+			.update();
+		String page = "/certification/certificates/" + number;
+		for (String allowed : new String[] { "owner", "officer.33", "assessor", "admin" }) {
+			mvc.perform(get(page).with(logins.as(allowed))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/certificates/" + number + "/certificate.pdf?lang=id\"")))
+				.andExpect(content().string(containsString("href=\"/certificates/" + number + "/certificate.pdf?lang=en\"")))
+				.andExpect(content().string(containsString("href=\"/certificates/" + number + "/label.png\"")))
+				.andExpect(content().string(containsString("href=\"/certificates/" + number + "/label.svg\"")));
+		}
+		// the owner and the officer print; the certification body's actions stay its own
+		mvc.perform(get(page).with(logins.as("owner")))
+			.andExpect(content().string(not(containsString("id=\"suspend-form\""))))
+			.andExpect(content().string(not(containsString("id=\"surveillance-form\""))));
+		for (String refused : new String[] { "officer.35", "buyer" }) {
+			mvc.perform(get(page).with(logins.as(refused))).andExpect(status().isForbidden())
+				.andExpect(content().string(not(containsString("label.png"))));
+		}
+		// the owner's IKM page links each certificate to that page
+		mvc.perform(get("/certification/ikm/" + ownerIkm).with(logins.as("owner")))
+			.andExpect(content().string(containsString("href=\"" + page + "\"")));
+		mvc.perform(get("/certification/ikm/" + ownerIkm).with(logins.as("officer.35")))
+			.andExpect(content().string(not(containsString("href=\"" + page + "\""))));
 	}
 }

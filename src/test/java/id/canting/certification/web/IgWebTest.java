@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -158,5 +159,53 @@ class IgWebTest {
 		mvc.perform(get("/statistics/industry?lang=en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"table-certified-technique\"")))
 			.andExpect(content().string(containsString("IKM with a Batikmark certificate")));
+	}
+
+	@Test
+	void thePublicSeesOnlyActiveVerifiedMembersAndStaffSeeEachMembersStanding() throws Exception {
+		var members = jdbc.sql("""
+				select m.ikm_id from geographical_indication_member m
+				join geographical_indication g on g.id = m.geographical_indication
+				join ikm i on i.id = m.ikm_id where g.slug = ? and i.status = 'ACTIVE' and i.verification = 'VERIFIED'
+				order by m.ikm_id""")
+			.param(TUBAN).query(Long.class).list();
+		long unverified = members.get(0);
+		long inactive = members.get(1);
+		jdbc.sql("update ikm set verification = 'UNVERIFIED' where id = ?").param(unverified).update();
+		jdbc.sql("update ikm set status = 'INACTIVE' where id = ?").param(inactive).update();
+
+		for (String reader : new String[] { null, "owner", "officer.33", "buyer" }) {
+			var api = get("/api/v1/ig/" + TUBAN);
+			var page = get("/ig/" + TUBAN);
+			if (reader != null) {
+				api.with(logins.as(reader));
+				page.with(logins.as(reader));
+			}
+			mvc.perform(api).andExpect(status().isOk())
+				.andExpect(jsonPath("$.members[*].ikmId", not(hasItem((int) unverified))))
+				.andExpect(jsonPath("$.members[*].ikmId", not(hasItem((int) inactive))))
+				.andExpect(jsonPath("$.members[*].ikmId", hasItem(members.get(2).intValue())))
+				.andExpect(jsonPath("$.members[*].status", not(hasItem("INACTIVE"))))
+				.andExpect(jsonPath("$.members[*].verified", not(hasItem(false))));
+			mvc.perform(page).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("data-ikm=\"" + unverified + "\""))))
+				.andExpect(content().string(not(containsString("data-ikm=\"" + inactive + "\""))));
+		}
+		mvc.perform(get("/api/v1/ig")).andExpect(jsonPath("$.content[?(@.slug == '" + TUBAN + "')].members[*].ikmId",
+				not(hasItem((int) unverified))));
+		// the list page counts only the public members
+		String count = Jsoup.parse(mvc.perform(get("/ig")).andReturn().getResponse().getContentAsString())
+			.select("tr[data-slug=" + TUBAN + "] td.num").text();
+		org.assertj.core.api.Assertions.assertThat(count).isEqualTo(String.valueOf(members.size() - 2));
+
+		for (String staff : new String[] { "admin", "officer.35" }) {
+			mvc.perform(get("/api/v1/ig/" + TUBAN).with(logins.as(staff)))
+				.andExpect(jsonPath("$.members[?(@.ikmId == " + unverified + ")].verified").value(hasItem(false)))
+				.andExpect(jsonPath("$.members[?(@.ikmId == " + inactive + ")].status").value(hasItem("INACTIVE")));
+			mvc.perform(get("/ig/" + TUBAN).with(logins.as(staff)).param("lang", "en"))
+				.andExpect(content().string(containsString("data-ikm=\"" + unverified + "\"")))
+				.andExpect(content().string(containsString("Not verified (hidden from the public)")))
+				.andExpect(content().string(containsString("Inactive (hidden from the public)")));
+		}
 	}
 }

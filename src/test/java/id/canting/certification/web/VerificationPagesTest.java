@@ -45,6 +45,25 @@ class VerificationPagesTest {
 	}
 
 	@Test
+	void aQrWhoseCodeIsNotTheCertificatesShowsTheLabelCannotBeConfirmedNotTheGreenVerdict() throws Exception {
+		Certificate c = fixtures.active("Tiruan Halaman", Technique.TULIS);
+		mvc.perform(get("/v/{n}", c.number()).param("c", "WRONGWRONGWRONGWRONG"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("verdict ok"))))
+			.andExpect(content().string(containsString("verdict bad")))
+			.andExpect(content().string(containsString("data-verdict=\"UNCONFIRMED\"")))
+			.andExpect(content().string(containsString("Label ini tidak dapat dipastikan: mungkin tiruan")))
+			.andExpect(content().string(not(containsString("id=\"verified-by-qr\""))));
+		mvc.perform(get("/v/{n}", c.number()).param("c", "WRONGWRONGWRONGWRONG").param("lang", "en"))
+			.andExpect(content().string(containsString("This label cannot be confirmed: it may be a copy")))
+			.andExpect(content().string(containsString("Status of the certificate whose number the label shows: "
+					+ "Valid Batikmark certificate")));
+		mvc.perform(get("/v/{n}", c.number()).param("c", c.verificationCode()))
+			.andExpect(content().string(containsString("verdict ok")))
+			.andExpect(content().string(containsString("data-verdict=\"VALID\"")));
+	}
+
+	@Test
 	void revokedAndExpiredAreRedWithTheDate() throws Exception {
 		Certificate revoked = fixtures.revoked("Merah Uji");
 		Certificate expired = fixtures.expired("Lawas Uji");

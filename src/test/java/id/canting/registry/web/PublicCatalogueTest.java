@@ -1,7 +1,11 @@
 package id.canting.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.canting.CantingTest;
+import id.canting.registry.Gender;
+import id.canting.registry.IkmFilter;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.RegistryQueries;
+import id.canting.registry.SizeClass;
+import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public catalogue never shows personal data (UU 27/2022), checked over the whole demo dataset. */
@@ -35,6 +46,9 @@ class PublicCatalogueTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	RegistryQueries queries;
 
 	@Test
 	void theCatalogueApiListsEveryPublicIkmWithoutAnyPersonalField() throws Exception {
@@ -92,5 +106,46 @@ class PublicCatalogueTest {
 			String byOwner = mvc.perform(get("/api/v1/catalogue/ikm").param("q", owner)).andReturn().getResponse().getContentAsString();
 			assertThat(byOwner).contains("\"totalElements\":0");
 		}
+	}
+
+	@Test
+	void theCatalogueCannotBeSortedByNibOrAnythingItDoesNotShow() throws Exception {
+		for (String sort : new String[] { "nib", "nib,desc", "workers", "updatedAt", "ownerName", "phone" }) {
+			mvc.perform(get("/api/v1/catalogue/ikm").param("sort", sort))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("sort"));
+		}
+		mvc.perform(get("/api/v1/catalogue/ikm").param("sort", "name,desc")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/catalogue/ikm").param("sort", "regency")).andExpect(status().isOk());
+		// the page has no sort: whatever is asked, it lists in its default order
+		List<String> byDefault = Jsoup.parse(mvc.perform(get("/catalogue")).andReturn().getResponse().getContentAsString())
+			.select("a[href^=/catalogue/]").eachAttr("href");
+		String asked = mvc.perform(get("/catalogue").param("sort", "nib,desc")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(byDefault).hasSizeGreaterThan(1);
+		assertThat(Jsoup.parse(asked).select("a[href^=/catalogue/]").eachAttr("href")).isEqualTo(byDefault);
+	}
+
+	@Test
+	void theCatalogueCannotBeFilteredByAPersonalField() throws Exception {
+		String all = mvc.perform(get("/api/v1/catalogue/ikm").param("province", "33")).andReturn().getResponse()
+			.getContentAsString();
+		String nib = jdbc.sql("""
+				select nib from ikm where status = 'ACTIVE' and verification = 'VERIFIED' and province_code = '33'
+				and nib is not null order by id limit 1""").query(String.class).single();
+		// parameters the registry knows for signed-in staff are not filters of the public catalogue
+		mvc.perform(get("/api/v1/catalogue/ikm").param("province", "33").param("ownerGender", "FEMALE")
+				.param("sizeClass", "MENENGAH").param("nib", nib).param("status", "INACTIVE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(all));
+		// and the facade ignores them even when a caller passes them
+		var filter = new IkmFilter("33", null, null, null, null, null, null, RecordStatus.INACTIVE, null, SizeClass.MENENGAH,
+				Gender.FEMALE);
+		assertThat(queries.catalogue(filter, new PageRequest(0, 1, "name", true)).page().totalElements())
+			.isEqualTo(queries.catalogue(new IkmFilter("33", null, null, null, null, null, null, null, null),
+					new PageRequest(0, 1, "name", true)).page().totalElements());
+		assertThatThrownBy(() -> queries.catalogue(new IkmFilter(null, null, null, null, null, null, null, null, null),
+				new PageRequest(0, 1, "nib", true)))
+			.isInstanceOf(InvalidInputException.class);
 	}
 }
