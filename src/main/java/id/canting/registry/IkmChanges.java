@@ -33,21 +33,23 @@ public class IkmChanges {
 	private final IkmChangeRepository changes;
 	private final IkmRepository ikmRecords;
 	private final IkmManagement ikms;
+	private final IkmTally tally;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	IkmChanges(IkmChangeRepository changes, IkmRepository ikmRecords, IkmManagement ikms, JdbcClient jdbc,
-			Clock clock) {
+	IkmChanges(IkmChangeRepository changes, IkmRepository ikmRecords, IkmManagement ikms, IkmTally tally,
+			JdbcClient jdbc, Clock clock) {
 		this.changes = changes;
 		this.ikmRecords = ikmRecords;
 		this.ikms = ikms;
+		this.tally = tally;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/** An officer of the IKM's province (or an admin) accepts the open change: it applies to the IKM now. */
 	public IkmChangeReview accept(Actor actor, IkmId ikmId, IkmChangeId id) {
-		Ikm ikm = ikms.ikm(actor, ikmId);
+		Ikm ikm = locked(actor, ikmId);
 		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
 		IkmChange change = load(ikmId, id);
 		change.accept(ikm.provinceCode(), actor.username(), clock.instant());
@@ -57,7 +59,7 @@ public class IkmChanges {
 
 	/** An officer of the IKM's province (or an admin) sends the open change back, saying why (required). */
 	public IkmChangeReview returnToOwner(Actor actor, IkmId ikmId, IkmChangeId id, String reason) {
-		Ikm ikm = ikms.ikm(actor, ikmId);
+		Ikm ikm = locked(actor, ikmId);
 		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
 		FieldChecks checks = new FieldChecks();
 		String why = checks.text("reason", reason, REASON_LENGTH, true);
@@ -69,7 +71,7 @@ public class IkmChanges {
 
 	/** The IKM's owner takes the open change back. */
 	public IkmChangeReview withdraw(Actor actor, IkmId ikmId, IkmChangeId id) {
-		Ikm ikm = ikms.ikm(actor, ikmId);
+		Ikm ikm = locked(actor, ikmId);
 		if (!IkmReviewPolicy.reviewsChangesBy(actor, ikmId)) {
 			throw new ForbiddenException("ikm.change.forbidden.withdraw");
 		}
@@ -135,6 +137,16 @@ public class IkmChanges {
 
 	private static <T> Map<Long, T> byId(Iterable<T> items, Function<T, Long> id) {
 		return StreamSupport.stream(items.spliterator(), false).collect(Collectors.toMap(id, Function.identity()));
+	}
+
+	/**
+	 * The IKM, for those who may read it, with its row locked until the transaction ends: a decision
+	 * and the owner's new proposal for the same IKM (which takes the same lock) queue up, so the
+	 * decision sees whether the change it names is still the open one.
+	 */
+	private Ikm locked(Actor actor, IkmId ikmId) {
+		tally.lock(ikmId);
+		return ikms.ikm(actor, ikmId);
 	}
 
 	private IkmChange load(IkmId ikm, IkmChangeId id) {

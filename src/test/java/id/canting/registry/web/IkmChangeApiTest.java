@@ -168,6 +168,7 @@ class IkmChangeApiTest {
 		mvc(owner, post("/api/v1/ikm/" + ikm + "/changes/" + change + "/accept")).andExpect(status().isForbidden());
 		mvc(owner, get("/api/v1/ikm/changes")).andExpect(status().isForbidden());
 		mvc(owner, get("/api/v1/ikm/" + ikm + "/changes/" + change)).andExpect(jsonPath("$.status").value("PENDING"));
+		mvc(owner, get("/api/v1/ikm/" + ikm + "/changes/999999")).andExpect(status().isNotFound());
 	}
 
 	@Test
