@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application's clock in tests: the real time, which a test may move forward (token expiry,
- * throttling windows) and must put back with {@link #reset()}.
+ * throttling windows) or stop ({@link #freeze()}), and must put back with {@link #reset()}.
  */
 @Component
 @Primary
@@ -19,17 +19,30 @@ public class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	/** When set, time stands still here (plus what {@link #advance} adds) instead of following the real time. */
+	private volatile Instant frozenAt;
+
 	public void advance(Duration duration) {
 		offset = offset.plus(duration);
 	}
 
+	/**
+	 * Stops the time where it is now, so a test can assert exact waits (a back-off of 1 s must not run
+	 * out while a loaded build machine handles the next request); {@link #advance} still moves it.
+	 */
+	public void freeze() {
+		frozenAt = Instant.now();
+	}
+
 	public void reset() {
 		offset = Duration.ZERO;
+		frozenAt = null;
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(offset);
+		Instant frozen = frozenAt;
+		return (frozen != null ? frozen : Instant.now()).plus(offset);
 	}
 
 	@Override

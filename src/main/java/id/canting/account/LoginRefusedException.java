@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * A sign-in was refused. {@code reason} says why in a way the user may be told: bad credentials
  * (never which of the two was wrong), a disabled account, or too many failed attempts (with the
- * minutes to wait).
+ * seconds to wait).
  */
 public class LoginRefusedException extends AuthenticationException {
 

@@ -4,6 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import id.canting.account.LoginBackOff.Limit;
+import id.canting.account.LoginBackOff.Verdict;
 import id.canting.account.LoginRefusedException.Reason;
 
 /**
@@ -13,6 +15,8 @@ import id.canting.account.LoginRefusedException.Reason;
 @Service
 public class LoginService {
 
+	/** The reason recorded when the address, not the username, has to wait (credential stuffing). */
+	static final String THROTTLED_ADDRESS = "THROTTLED_ADDRESS";
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;
@@ -31,30 +35,40 @@ public class LoginService {
 	}
 
 	/**
+	 * Signs in with a username and password from a client address, throttled as
+	 * {@link LoginBackOff} describes: a correct password from an address without recent failures for
+	 * this username is never refused, whatever happens at other addresses.
+	 *
 	 * @return the signed-in principal
-	 * @throws LoginRefusedException saying why, without telling whether the username exists
+	 * @throws LoginRefusedException saying why, without telling whether the username exists; when
+	 *         THROTTLED, with the seconds to wait
 	 */
 	public AccountPrincipal authenticate(String username, String password, String clientAddress) {
 		String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-		long wait = throttle.secondsToWait(name, clientAddress);
-		if (wait > 0) {
-			events.publishEvent(new LoginFailed(name, clientAddress, Reason.THROTTLED.name()));
-			throw new LoginRefusedException(Reason.THROTTLED, wait);
+		String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+		long attempt = throttle.begin(name, address);
+		Verdict verdict = throttle.check(attempt, name, address);
+		if (verdict.refused()) {
+			throttle.refused(attempt);
+			events.publishEvent(new LoginFailed(name, address,
+					verdict.limit() == Limit.ADDRESS ? THROTTLED_ADDRESS : Reason.THROTTLED.name()));
+			throw new LoginRefusedException(Reason.THROTTLED, verdict.retryAfterSeconds());
 		}
 		var account = accounts.findByUsername(name);
 		boolean matches = passwords.matches(password == null ? "" : password,
 				account.map(UserAccount::passwordHash).orElse(noSuchUserHash));
 		if (account.isEmpty() || !matches) {
-			throttle.record(name, clientAddress, false);
-			events.publishEvent(new LoginFailed(name, clientAddress, Reason.BAD_CREDENTIALS.name()));
+			events.publishEvent(new LoginFailed(name, address, Reason.BAD_CREDENTIALS.name()));
+			throttle.failed(name, account.isPresent()).ifPresent(events::publishEvent);
 			throw new LoginRefusedException(Reason.BAD_CREDENTIALS, 0);
 		}
+		// the password was right: whoever typed it is no guesser, even if the account is disabled
+		throttle.succeeded(attempt);
 		if (!account.get().enabled()) {
-			events.publishEvent(new LoginFailed(name, clientAddress, Reason.DISABLED.name()));
+			events.publishEvent(new LoginFailed(name, address, Reason.DISABLED.name()));
 			throw new LoginRefusedException(Reason.DISABLED, 0);
 		}
-		throttle.record(name, clientAddress, true);
-		events.publishEvent(new LoginSucceeded(name, clientAddress));
+		events.publishEvent(new LoginSucceeded(name, address));
 		return AccountPrincipal.of(account.get());
 	}
 }

@@ -144,6 +144,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /catalogue", row(HttpMethod.GET, "/catalogue", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /sentra/{jateng}", row(HttpMethod.GET, "/sentra/" + jatengSentra, null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /admin/users", row(HttpMethod.GET, "/admin/users", null, 302, 200, 403, 403, 403, 403, 403));
+		// issue 12: the sign-in alert on the admins' home page
+		rows.put("GET /admin/sign-in-alerts", row(HttpMethod.GET, "/admin/sign-in-alerts", null, 302, 200, 403, 403, 403, 403, 403));
 		// statistics: industry and open data
 		rows.put("GET /api/v1/statistics/industry?province=33", row(HttpMethod.GET, "/api/v1/statistics/industry?province=33", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /api/v1/statistics/workforce", row(HttpMethod.GET, "/api/v1/statistics/workforce?from=2023-S1&to=2024-S2", null, 200, 200, 200, 200, 200, 200, 200));

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,7 +25,10 @@ import id.canting.CantingTest;
 import id.canting.TestClock;
 import id.canting.TestLogins;
 
-/** Login form, token endpoint, throttling, token expiry and revocation, CSRF and session fixation. */
+/**
+ * Login form, token endpoint, token expiry and revocation, CSRF and session fixation. Throttling has
+ * its own test, {@link SignInThrottlingTest}.
+ */
 @CantingTest
 @Transactional
 class SignInTest {
@@ -81,28 +83,6 @@ class SignInTest {
 			.andExpect(jsonPath("$.detail").value("Nama pengguna atau kata sandi salah."));
 		requestToken("nobody.here", "wrong-password-1").andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value("Nama pengguna atau kata sandi salah."));
-	}
-
-	@Test
-	void afterFiveFailuresAUsernameIsLockedForFifteenMinutes() throws Exception {
-		for (int i = 0; i < 5; i++) {
-			requestToken("buyer", "wrong-password-" + i).andExpect(status().isUnauthorized());
-		}
-		// even the right password is refused now, with how long to wait
-		requestToken("buyer", "canting-demo").andExpect(status().isTooManyRequests())
-			.andExpect(header().exists("Retry-After"));
-		mvc.perform(post("/login").param("username", "buyer").param("password", "canting-demo").with(csrf()))
-			.andExpect(redirectedUrl("/login?error=throttled&minutes=15"));
-		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-		requestToken("buyer", "canting-demo").andExpect(status().isOk());
-	}
-
-	@Test
-	void afterTwentyFailuresFromOneAddressItIsLocked() throws Exception {
-		for (int i = 0; i < 20; i++) {
-			requestToken("guess." + i, "wrong-password").andExpect(status().isUnauthorized());
-		}
-		requestToken("assessor", "canting-demo").andExpect(status().isTooManyRequests());
 	}
 
 	@Test

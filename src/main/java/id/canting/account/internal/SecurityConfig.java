@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -100,7 +101,9 @@ class SecurityConfig {
 				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
 				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
 				.anyRequest().authenticated())
-			.authenticationProvider(formLogin)
+			// the form's own manager, without the global one as parent: a refused sign-in is not tried a
+			// second time there (which counted every wrong password twice for throttling)
+			.authenticationManager(new ProviderManager(formLogin))
 			.formLogin(login -> login.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.rememberMe(rememberMe -> rememberMe.disable())

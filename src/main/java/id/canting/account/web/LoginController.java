@@ -1,5 +1,8 @@
 package id.canting.account.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,16 +12,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+	private final MessageSource messages;
+
+	LoginController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** {@code retryAfter}: the seconds a throttled sign-in must wait (see LoginFailureHandler). */
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long minutes,
-			Model model) {
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long retryAfter,
+			Locale locale, Model model) {
 		if (error != null) {
 			model.addAttribute("loginError", switch (error) {
 				case "throttled" -> "login.error.throttled";
 				case "disabled" -> "login.error.disabled";
 				default -> "login.error.bad";
 			});
-			model.addAttribute("minutes", minutes == null ? 15 : minutes);
+			model.addAttribute("wait", LoginWait.text(retryAfter == null ? 1 : retryAfter, messages, locale));
 		}
 		return "account/login";
 	}

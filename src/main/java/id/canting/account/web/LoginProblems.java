@@ -24,14 +24,13 @@ class LoginProblems {
 		var locale = LocaleContextHolder.getLocale();
 		HttpStatus status = e.reason() == LoginRefusedException.Reason.THROTTLED ? HttpStatus.TOO_MANY_REQUESTS
 				: HttpStatus.UNAUTHORIZED;
-		long minutes = Math.max(1, (e.retryAfterSeconds() + 59) / 60);
 		String key = switch (e.reason()) {
 			case THROTTLED -> "login.error.throttled";
 			case DISABLED -> "login.error.disabled";
 			case BAD_CREDENTIALS -> "login.error.bad";
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(key, new Object[] { minutes }, locale));
+				messages.getMessage(key, new Object[] { LoginWait.text(e.retryAfterSeconds(), messages, locale) }, locale));
 		problem.setType(URI.create("urn:canting:problem:login-refused"));
 		problem.setTitle(messages.getMessage("problem.login-refused.title", null, locale));
 		return problem;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.canting.account.ApiTokenIssued;
 import id.canting.account.ApiTokenRevoked;
+import id.canting.account.LoginAttackDetected;
 import id.canting.account.LoginFailed;
 import id.canting.account.LoginSucceeded;
 import id.canting.account.PasswordChanged;
@@ -46,6 +47,18 @@ class AccountAuditListener {
 	void on(LoginFailed event) {
 		writer.append(new NewEntry(null, "LOGIN_FAILED", LOGIN, event.username(), null, event.clientAddress(),
 				event.reason(), List.of()));
+	}
+
+	/**
+	 * The alert to the admins that an account is being guessed at: by nobody in particular, about the
+	 * login record of that username, with what was counted.
+	 */
+	@EventListener
+	void on(LoginAttackDetected event) {
+		writer.append(new NewEntry(null, "LOGIN_ATTACK_DETECTED", LOGIN, event.username(), null, null, null,
+				List.of(new FieldChange("failures", null, String.valueOf(event.failures())),
+						new FieldChange("clientAddresses", null, String.valueOf(event.clientAddresses())),
+						new FieldChange("windowMinutes", null, String.valueOf(event.window().toMinutes())))));
 	}
 
 	/** The account's initial permissions are recorded as changes from nothing, like later changes. */
