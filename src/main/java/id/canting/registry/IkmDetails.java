@@ -1,6 +1,7 @@
 package id.canting.registry;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,4 +55,64 @@ public record IkmDetails(String nib, String name, String ownerName, Gender owner
 		return changes;
 	}
 
+	/**
+	 * These details with the named fields taken from {@code other}: how an owner's descriptive fields
+	 * apply at once, and how an accepted change applies only the fields the owner changed.
+	 */
+	public IkmDetails withFieldsOf(IkmDetails other, Collection<String> fields) {
+		Picker p = new Picker(fields);
+		return new IkmDetails(p.pick("nib", nib, other.nib), p.pick("name", name, other.name),
+				p.pick("ownerName", ownerName, other.ownerName), p.pick("ownerGender", ownerGender, other.ownerGender),
+				p.pick("address", address, other.address), p.pick("regencyCode", regencyCode, other.regencyCode),
+				p.pick("sentraId", sentraId, other.sentraId), p.pick("kind", kind, other.kind),
+				p.pick("techniques", techniques, other.techniques), p.pick("categories", categories, other.categories),
+				p.pick("dyes", dyes, other.dyes), p.pick("workersMale", workersMale, other.workersMale),
+				p.pick("workersFemale", workersFemale, other.workersFemale),
+				p.pick("capacityPerMonth", capacityPerMonth, other.capacityPerMonth),
+				p.pick("investmentIdr", investmentIdr, other.investmentIdr),
+				p.pick("yearFounded", yearFounded, other.yearFounded), p.pick("phone", phone, other.phone),
+				p.pick("email", email, other.email));
+	}
+
+	/** The value of one field by the name errors and change histories use (sets sorted, as the forms list them). */
+	public Object value(String field) {
+		return switch (field) {
+			case "nib" -> nib;
+			case "name" -> name;
+			case "ownerName" -> ownerName;
+			case "ownerGender" -> ownerGender;
+			case "address" -> address;
+			case "regencyCode" -> regencyCode;
+			case "sentraId" -> sentraId;
+			case "kind" -> kind;
+			case "techniques" -> new TreeSet<>(techniques);
+			case "categories" -> new TreeSet<>(categories);
+			case "dyes" -> new TreeSet<>(dyes);
+			case "workersMale" -> workersMale;
+			case "workersFemale" -> workersFemale;
+			case "capacityPerMonth" -> capacityPerMonth;
+			case "investmentIdr" -> investmentIdr;
+			case "yearFounded" -> yearFounded;
+			case "phone" -> phone;
+			case "email" -> email;
+			default -> throw new IllegalArgumentException("no IKM field " + field);
+		};
+	}
+
+	/** The same details as input, to pass the field rules again (an accepted change meets the IKM as it is then). */
+	IkmInput toInput() {
+		return new IkmInput(nib, name, ownerName, ownerGender.name(), address, regencyCode, sentraId, kind.name(),
+				names(techniques), names(categories), names(dyes), workersMale, workersFemale, capacityPerMonth,
+				investmentIdr, yearFounded, phone, email);
+	}
+
+	private static List<String> names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toList();
+	}
+
+	private record Picker(Collection<String> fields) {
+		<T> T pick(String field, T mine, T theirs) {
+			return fields.contains(field) ? theirs : mine;
+		}
+	}
 }

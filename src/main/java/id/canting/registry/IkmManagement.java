@@ -30,16 +30,18 @@ public class IkmManagement {
 	private final IkmTally tally;
 	private final SentraRepository sentras;
 	private final Regions regions;
+	private final IkmChangeProposals proposals;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	IkmManagement(IkmRepository ikms, IkmTable table, IkmTally tally, SentraRepository sentras, Regions regions,
-			ApplicationEventPublisher events, Clock clock) {
+			IkmChangeProposals proposals, ApplicationEventPublisher events, Clock clock) {
 		this.ikms = ikms;
 		this.table = table;
 		this.tally = tally;
 		this.sentras = sentras;
 		this.regions = regions;
+		this.proposals = proposals;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -57,7 +59,10 @@ public class IkmManagement {
 
 	/**
 	 * Changes an IKM's details. {@code expectedVersion} is the version the client read; if someone
-	 * saved in between, the edit is refused rather than silently overwriting theirs.
+	 * saved in between, the edit is refused rather than silently overwriting theirs. An owner's
+	 * change to a reviewed field ({@link IkmReviewPolicy}) does not apply here: it becomes the IKM's
+	 * open {@link IkmChange} for the office, and only the owner's descriptive fields change now.
+	 * Every input field must pass the rules either way, so a proposal the office sees is a valid one.
 	 */
 	public Ikm update(Actor actor, IkmId id, int expectedVersion, IkmInput input) {
 		IkmSnapshot before = tally.lock(id);
@@ -67,9 +72,29 @@ public class IkmManagement {
 			throw new StaleVersionException(expectedVersion, ikm.version());
 		}
 		IkmDetails details = checked(input, id);
+		if (IkmReviewPolicy.reviewsChangesBy(actor, id)) {
+			IkmReviewPolicy.Split split = IkmReviewPolicy.split(ikm.details(), details);
+			proposals.propose(actor, ikm, details, split.reviewed());
+			details = split.direct();
+		}
+		else {
+			RegistryAccess.requireEdit(actor, ikm, details);
+		}
+		return changed(actor, before, ikm, details);
+	}
+
+	/**
+	 * Applies an owner's change the office accepts, onto the IKM as it is now: the same rules as an
+	 * officer's own edit (field rules, NIB, regency and sentra, the officer's province before and
+	 * after a move), as the IKM may have changed since the owner proposed it.
+	 */
+	Ikm apply(Actor actor, IkmChange change) {
+		IkmSnapshot before = tally.lock(change.ikmId());
+		Ikm ikm = load(change.ikmId());
+		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());
+		IkmDetails details = checked(change.appliedTo(ikm.details()).toInput(), ikm.id());
 		RegistryAccess.requireEdit(actor, ikm, details);
-		ikm.update(details, actor.username(), clock.instant());
-		return counted(before, ikms.save(ikm));
+		return changed(actor, before, ikm, details);
 	}
 
 	/** An officer of the IKM's province (or an admin) confirms the IKM's data. */
@@ -122,6 +147,14 @@ public class IkmManagement {
 	public IkmPermissions permissions(Actor actor, Ikm ikm) {
 		boolean officer = actor.isAdmin() || actor.isOfficerOf(ikm.provinceCode());
 		return new IkmPermissions(officer || actor.ownsIkm(ikm.id().value()), officer, officer);
+	}
+
+	/** Updates the IKM; an update that changes nothing writes nothing (not even a new version). */
+	private Ikm changed(Actor actor, IkmSnapshot before, Ikm ikm, IkmDetails details) {
+		if (ikm.update(details, actor.username(), clock.instant()).isEmpty()) {
+			return ikm;
+		}
+		return counted(before, ikms.save(ikm));
 	}
 
 	/** Moves the IKM in the tally from what it counted under (read, and locked, before the change). */

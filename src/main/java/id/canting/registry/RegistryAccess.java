@@ -5,8 +5,9 @@ import id.canting.shared.ForbiddenException;
 
 /**
  * Who may see and change which registry records. Officers act in their own province; owners read
- * and edit their own IKM's descriptive fields; administrators act everywhere. Assessors, buyers and
- * the public see only the public catalogue. Checked in the facades, so pages and the API obey the
+ * their own IKM and edit its descriptive fields (their other changes wait for review, see
+ * {@link IkmReviewPolicy}); administrators act everywhere. Assessors, buyers and the public see only
+ * the public catalogue. Checked in the facades, so pages and the API obey the
  * same rules.
  */
 final class RegistryAccess {
@@ -29,18 +30,31 @@ final class RegistryAccess {
 	}
 
 	/**
-	 * Edit an IKM: officers of its province (before and after a move), admins, and its owner, who may
-	 * not change its kind (whether it is a prison unit or cooperative is for officers to state).
+	 * Edit an IKM directly: officers of its province (before and after a move) and admins. Its owner
+	 * edits too, but only the descriptive fields apply at once; the rest waits for the office
+	 * ({@link IkmReviewPolicy}), so this check is not the owner's.
 	 */
 	static void requireEdit(Actor actor, Ikm ikm, IkmDetails changed) {
-		if (actor.ownsIkm(ikm.id().value())) {
-			if (changed.kind() != ikm.kind()) {
-				throw new ForbiddenException("registry.forbidden.owner-kind");
-			}
-			return;
-		}
 		requireOfficerOf(actor, ikm.provinceCode());
 		requireOfficerOf(actor, changed.regencyCode().substring(0, 2));
+	}
+
+	/**
+	 * The province a review queue is limited to: an officer's own (asking for another is refused with
+	 * {@code otherProvince}), an admin's choice ({@code null}: all). Others do not review ({@code notReviewer}).
+	 */
+	static String reviewProvince(Actor actor, String requested, String otherProvince, String notReviewer) {
+		String province = requested == null || requested.isBlank() ? null : requested.strip();
+		if (actor.isAdmin()) {
+			return province;
+		}
+		if (actor.role() == id.canting.shared.Role.OFFICER) {
+			if (province != null && !province.equals(actor.provinceCode())) {
+				throw new ForbiddenException(otherProvince, province);
+			}
+			return actor.provinceCode();
+		}
+		throw new ForbiddenException(notReviewer);
 	}
 
 	/** Lists of IKM with personal fields: admins, officers (their province) and owners (their IKM). */

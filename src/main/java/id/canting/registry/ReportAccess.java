@@ -2,7 +2,6 @@ package id.canting.registry;
 
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.Role;
 
 /**
  * Who may do what with semester reports. The IKM's owner files, corrects and sends its reports, and
@@ -42,16 +41,6 @@ final class ReportAccess {
 	 * another is refused), an admin's choice ({@code null}: all). Others do not review reports.
 	 */
 	static String reviewProvince(Actor actor, String requested) {
-		String province = requested == null || requested.isBlank() ? null : requested.strip();
-		if (actor.isAdmin()) {
-			return province;
-		}
-		if (actor.role() == Role.OFFICER) {
-			if (province != null && !province.equals(actor.provinceCode())) {
-				throw new ForbiddenException("report.forbidden.decide", province);
-			}
-			return actor.provinceCode();
-		}
-		throw new ForbiddenException("report.forbidden.review");
+		return RegistryAccess.reviewProvince(actor, requested, "report.forbidden.decide", "report.forbidden.review");
 	}
 }

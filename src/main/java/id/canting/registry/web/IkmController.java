@@ -18,7 +18,9 @@ import id.canting.registry.Ikm;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmKind;
+import id.canting.registry.IkmChanges;
 import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmReviewPolicy;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
@@ -32,12 +34,15 @@ import id.canting.shared.PageRequest;
 class IkmController {
 
 	private final IkmManagement ikms;
+	private final IkmChanges changes;
 	private final RegistryQueries queries;
 	private final RegistryViews views;
 	private final Regions regions;
 
-	IkmController(IkmManagement ikms, RegistryQueries queries, RegistryViews views, Regions regions) {
+	IkmController(IkmManagement ikms, IkmChanges changes, RegistryQueries queries, RegistryViews views,
+			Regions regions) {
 		this.ikms = ikms;
+		this.changes = changes;
 		this.queries = queries;
 		this.views = views;
 		this.regions = regions;
@@ -74,6 +79,10 @@ class IkmController {
 		Ikm ikm = ikms.ikm(actor, new IkmId(id));
 		model.addAttribute("ikm", views.ikm(ikm));
 		model.addAttribute("can", ikms.permissions(actor, ikm));
+		// the owner's latest change: waiting for review, or what became of it
+		model.addAttribute("change", changes.changesOf(actor, ikm.id()).stream().findFirst().map(views::changeView)
+			.orElse(null));
+		model.addAttribute("ownerReview", IkmReviewPolicy.reviewsChangesBy(actor, ikm.id()));
 		return "registry/ikm-detail";
 	}
 

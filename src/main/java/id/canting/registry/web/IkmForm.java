@@ -32,14 +32,18 @@ public class IkmForm {
 	private int version;
 
 	static IkmForm of(Ikm ikm) {
-		IkmDetails d = ikm.details();
+		return of(ikm, ikm.details());
+	}
+
+	/** The IKM's form showing {@code d} (e.g. with its owner's open change applied), at the IKM's version. */
+	static IkmForm of(Ikm ikm, IkmDetails d) {
 		IkmForm form = new IkmForm();
 		form.nib = d.nib();
 		form.name = d.name();
 		form.ownerName = d.ownerName();
 		form.ownerGender = d.ownerGender().name();
 		form.address = d.address();
-		form.provinceCode = ikm.provinceCode();
+		form.provinceCode = d.regencyCode().substring(0, 2);
 		form.regencyCode = d.regencyCode();
 		form.sentraId = d.sentraId();
 		form.kind = d.kind().name();

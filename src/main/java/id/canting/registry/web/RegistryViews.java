@@ -2,6 +2,7 @@ package id.canting.registry.web;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,9 @@ import id.canting.region.Regency;
 import id.canting.region.Regions;
 import id.canting.registry.CatalogueEntry;
 import id.canting.registry.Ikm;
+import id.canting.registry.IkmChange;
+import id.canting.registry.IkmChangeReview;
+import id.canting.registry.IkmChanges;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmSummary;
 import id.canting.registry.Sentra;
@@ -25,22 +29,73 @@ class RegistryViews {
 
 	private final Regions regions;
 	private final SentraManagement sentras;
+	private final IkmChanges changes;
 
-	RegistryViews(Regions regions, SentraManagement sentras) {
+	RegistryViews(Regions regions, SentraManagement sentras, IkmChanges changes) {
 		this.regions = regions;
 		this.sentras = sentras;
+		this.changes = changes;
 	}
 
+	/** The IKM as it stands, with its owner's change waiting for review, if any. */
 	IkmResponse ikm(Ikm ikm) {
 		IkmDetails d = ikm.details();
-		String sentraName = d.sentraId() == null ? null : sentras.sentra(new SentraId(d.sentraId())).name();
+		String sentraName = sentraName(d.sentraId());
 		return new IkmResponse(ikm.id().value(), d.nib(), d.name(), d.ownerName(), d.ownerGender().name(), d.address(),
 				d.regencyCode(), regencyName(d.regencyCode()), ikm.provinceCode(), provinceName(ikm.provinceCode()),
 				d.sentraId(), sentraName, d.kind().name(), names(d.techniques()), names(d.categories()), names(d.dyes()),
 				d.workersMale(), d.workersFemale(), d.workers(), d.capacityPerMonth(), d.investmentIdr(),
 				d.yearFounded(), ikm.sizeClass().name(), ikm.status().name(), ikm.verification().name(),
 				ikm.verifiedBy(), ikm.verifiedAt(), d.phone(), d.email(), ikm.createdAt(), ikm.updatedAt(),
-				ikm.version());
+				ikm.version(), changes.pendingFor(ikm).map(c -> change(new IkmChangeReview(ikm, c))).orElse(null));
+	}
+
+	IkmChangeResponse change(IkmChangeReview review) {
+		IkmChange c = review.change();
+		List<IkmChangeResponse.Field> fields = review.diff().stream()
+			.map(v -> new IkmChangeResponse.Field(v.field(), json(v.current()), json(v.proposed())))
+			.toList();
+		return new IkmChangeResponse(c.id().value(), c.ikmId().value(), review.ikm().name(),
+				review.ikm().provinceCode(), c.status().name(), fields, c.proposedBy(), c.proposedAt(),
+				c.returnedReason(), c.decidedBy(), c.decidedAt());
+	}
+
+	IkmChangeView changeView(IkmChangeReview review) {
+		IkmChange c = review.change();
+		List<IkmChangeView.Line> lines = review.diff().stream()
+			.map(v -> new IkmChangeView.Line(v.field(), shown(v.field(), v.current()), shown(v.field(), v.proposed())))
+			.toList();
+		Ikm ikm = review.ikm();
+		return new IkmChangeView(c.id().value(), c.ikmId().value(), ikm.name(), regencyName(ikm.details().regencyCode()),
+				c.status().name(), lines, c.proposedBy(), c.proposedAt(), c.returnedReason(), c.decidedBy(),
+				c.decidedAt());
+	}
+
+	/** A value as the API writes it elsewhere: enums by name, sets as lists in enum order. */
+	private static Object json(Object value) {
+		if (value instanceof Enum<?> e) {
+			return e.name();
+		}
+		if (value instanceof Set<?> set) {
+			return set.stream().map(v -> ((Enum<?>) v).name()).toList();
+		}
+		return value;
+	}
+
+	/** A value as a page shows it: a regency and a sentra by name, the rest as the API has it. */
+	private Object shown(String field, Object value) {
+		if (value != null && "regencyCode".equals(field)) {
+			String code = (String) value;
+			return regencyName(code) + ", " + provinceName(code.substring(0, 2));
+		}
+		if ("sentraId".equals(field)) {
+			return sentraName((Long) value);
+		}
+		return json(value);
+	}
+
+	private String sentraName(Long id) {
+		return id == null ? null : sentras.sentra(new SentraId(id)).name();
 	}
 
 	IkmListItem listItem(IkmSummary s) {

@@ -1,0 +1,5 @@
+package id.canting.registry;
+
+/** Identifies a change an IKM's owner proposed (see {@link IkmChange}). */
+public record IkmChangeId(long value) {
+}

@@ -1,0 +1,17 @@
+package id.canting.registry.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An owner's change to reviewed fields as the API returns it: each field with the IKM's value now and
+ * the proposed one (codes and names as {@code PUT /api/v1/ikm/{id}} takes them), and its outcome.
+ */
+record IkmChangeResponse(long id, long ikmId, String ikmName, String provinceCode, String status,
+		List<Field> fields, String proposedBy, Instant proposedAt, String returnedReason, String decidedBy,
+		Instant decidedAt) {
+
+	/** One proposed field: {@code currentValue} is the IKM's value as it stands, {@code proposedValue} the owner's. */
+	record Field(String field, Object currentValue, Object proposedValue) {
+	}
+}

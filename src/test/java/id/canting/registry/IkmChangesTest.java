@@ -1,0 +1,78 @@
+package id.canting.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.canting.CantingTest;
+import id.canting.shared.Actor;
+import id.canting.shared.ForbiddenException;
+import id.canting.shared.Role;
+
+/**
+ * The rule at the facade every write path goes through ({@link IkmManagement#update}: the page, the
+ * API and the import alike), for IKM that are not the demo owner's. Rolled back after each test.
+ */
+@CantingTest
+@Transactional
+class IkmChangesTest {
+
+	private static final Actor OFFICER_33 = new Actor("officer.33", Role.OFFICER, "33", Set.of());
+
+	@Autowired
+	IkmManagement ikms;
+
+	@Autowired
+	IkmChanges changes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anOwnersChangeWaitsForReviewEvenBeforeTheIkmIsVerified() {
+		long id = jdbc.sql("select min(id) from ikm where verification = 'UNVERIFIED' and status = 'ACTIVE'"
+				+ " and province_code = '33'").query(Long.class).single();
+		Actor owner = ownerOf(id);
+		Ikm ikm = ikms.ikm(owner, new IkmId(id));
+		long workers = tallied();
+		IkmDetails d = ikm.details();
+		IkmInput more = IkmInputs.withWorkersAndInvestment(d.toInput(), d.workersMale() + 100, d.workersFemale(),
+				d.investmentIdr());
+
+		Ikm after = ikms.update(owner, ikm.id(), ikm.version(), more);
+
+		assertThat(after.details().workersMale()).isEqualTo(d.workersMale());
+		assertThat(tallied()).isEqualTo(workers);
+		assertThat(changes.pendingOf(owner, ikm.id())).hasValueSatisfying(
+				review -> assertThat(review.change().fields()).containsExactly("workersMale"));
+	}
+
+	@Test
+	void aChangeMovingTheIkmToAnotherProvinceIsAcceptedByAnAdminNotByTheOfficer() {
+		long id = jdbc.sql("select min(id) from ikm where status = 'ACTIVE' and province_code = '33' and sentra_id is null")
+			.query(Long.class).single();
+		Actor owner = ownerOf(id);
+		Ikm ikm = ikms.ikm(owner, new IkmId(id));
+		ikms.update(owner, ikm.id(), ikm.version(), IkmInputs.inRegency(ikm.details().toInput(), "35.23", null));
+		IkmChangeId change = changes.pendingOf(owner, ikm.id()).orElseThrow().change().id();
+
+		assertThatThrownBy(() -> changes.accept(OFFICER_33, ikm.id(), change)).isInstanceOf(ForbiddenException.class);
+		IkmChangeReview accepted = changes.accept(Actor.SYSTEM, ikm.id(), change);
+		assertThat(accepted.ikm().provinceCode()).isEqualTo("35");
+		assertThat(accepted.change().status()).isEqualTo(IkmChangeStatus.ACCEPTED);
+	}
+
+	private long tallied() {
+		return jdbc.sql("select sum(workers) from ikm_tally where dimension = 'PROVINCE'").query(Long.class).single();
+	}
+
+	private static Actor ownerOf(long ikm) {
+		return new Actor("pemilik.uji", Role.IKM_OWNER, null, Set.of(ikm));
+	}
+}
