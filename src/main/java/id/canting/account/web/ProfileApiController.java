@@ -24,12 +24,14 @@ import id.canting.account.IssuedToken;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The caller's own account: {@code /api/v1/me} with role and scope, password change, and API tokens
  * (all of them, session and personal, so a client can revoke any it holds).
  */
 @RestController
+@Tag(name = "My account", description = "The caller's own account, password and API tokens")
 @RequestMapping("/api/v1/me")
 class ProfileApiController {
 

@@ -20,6 +20,7 @@ import id.canting.account.LoginRefusedException;
 import id.canting.account.LoginService;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Tokens for machine clients: {@code POST /api/v1/auth/token} with username and password (the same
@@ -27,6 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code DELETE} revokes the token presented.
  */
 @RestController
+@Tag(name = "Access tokens", description = "Bearer tokens for machine clients: sign in with username and password, revoke")
 @RequestMapping("/api/v1/auth/token")
 class TokenApiController {
 

@@ -23,9 +23,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Account administration for other systems: {@code /api/v1/users}, administrators only. */
 @RestController
+@Tag(name = "User accounts", description = "Account administration, administrators only")
 @RequestMapping("/api/v1/users")
 class UserApiController {
 

@@ -38,6 +38,7 @@ import id.canting.certification.web.CertificationRequests.Visit;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The certification workflow under {@code /api/v1/certification}: applications (apply, list, read,
@@ -45,6 +46,7 @@ import id.canting.shared.InvalidInputException;
  * and the due list.
  */
 @RestController
+@Tag(name = "Batikmark certification", description = "Applications, the certification body's steps, certificates and surveillance")
 class CertificationApiController {
 
 	private static final String BASE = "/api/v1/certification";

@@ -24,12 +24,14 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Geographical indications for other systems: everyone reads them; ministry staff record and change
  * them; ministry staff and the officer of a member's province keep the members.
  */
 @RestController
+@Tag(name = "Geographical indications", description = "Geographical indications for batik, their stages and member IKM")
 @RequestMapping("/api/v1/ig")
 class IgApiController {
 

@@ -17,12 +17,14 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The public register of Batikmark certificates ({@code GET /api/v1/certificates}, no login) and a
  * certificate's printable documents for those who may print them (PDF, label PNG and SVG).
  */
 @RestController
+@Tag(name = "Certificate register", description = "The public register of Batikmark certificates and their printable documents")
 @RequestMapping("/api/v1/certificates")
 class RegisterApiController {
 

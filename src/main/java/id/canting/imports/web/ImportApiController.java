@@ -22,9 +22,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Import jobs for other systems: upload, follow, read errors, commit, download rejected rows and templates. */
 @RestController
+@Tag(name = "Imports", description = "Upload a CSV or XLSX file, follow its validation, commit it, download rejected rows and templates")
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 

@@ -28,12 +28,14 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Applications to programmes for other systems: apply under {@code /api/v1/programmes/{code}},
  * then each workflow step under {@code /api/v1/applications/{id}}, and the work queues' batches.
  */
 @RestController
+@Tag(name = "Programme applications", description = "Applications of IKM to programmes and their way through review")
 class ApplicationApiController {
 
 	private final ApplicationManagement applications;

@@ -21,9 +21,11 @@ import id.canting.programme.Attachment;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Documents of an application: {@code /api/v1/applications/{id}/attachments}, multipart upload and download. */
 @RestController
+@Tag(name = "Programme applications", description = "Applications of IKM to programmes and their way through review")
 class AttachmentApiController {
 
 	private final ApplicationAttachments attachments;

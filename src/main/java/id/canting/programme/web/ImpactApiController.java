@@ -12,6 +12,7 @@ import id.canting.programme.ImpactReport;
 import id.canting.programme.ImpactReports;
 import id.canting.shared.Actor;
 import id.canting.shared.web.DocumentLanguage;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/programmes/{code}/impact} (JSON), with {@code format=pdf|xlsx} and
@@ -19,6 +20,7 @@ import id.canting.shared.web.DocumentLanguage;
  * their province's beneficiaries; everyone else is refused.
  */
 @RestController
+@Tag(name = "Programme figures", description = "Dashboards, participant figures and impact reports of programmes")
 class ImpactApiController {
 
 	private final ImpactReports reports;

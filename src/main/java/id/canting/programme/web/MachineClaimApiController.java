@@ -23,12 +23,14 @@ import id.canting.programme.MachineClaims;
 import id.canting.programme.VerificationVisit;
 import id.canting.programme.VisitInput;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A machine-restructuring application's claim ({@code /api/v1/applications/{id}/claim}: the machines
  * and what the rate table pays back) and its verification visit ({@code .../visit}).
  */
 @RestController
+@Tag(name = "Machine restructuring", description = "Reimbursement quotes, machine claims and verification visits")
 class MachineClaimApiController {
 
 	private final MachineClaims claims;

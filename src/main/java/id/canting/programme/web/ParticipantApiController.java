@@ -25,12 +25,14 @@ import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The participants of a training or assistance programme, their attendance and certificates:
  * {@code /api/v1/programmes/{code}/participants}, each list cut to what the caller may see.
  */
 @RestController
+@Tag(name = "Programme participants", description = "Participants of training programmes, their attendance and certificates")
 @RequestMapping("/api/v1/programmes/{code}/participants")
 class ParticipantApiController {
 

@@ -20,9 +20,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The programme catalogue for other systems: {@code /api/v1/programmes}, open calls first. */
 @RestController
+@Tag(name = "Programmes", description = "Ministry programmes: the catalogue, drafts, publication, closing")
 @RequestMapping("/api/v1/programmes")
 class ProgrammeApiController {
 

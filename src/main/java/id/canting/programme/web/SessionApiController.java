@@ -21,9 +21,11 @@ import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The sessions of a training or assistance programme: {@code /api/v1/programmes/{code}/sessions}, by number. */
 @RestController
+@Tag(name = "Programme sessions", description = "The sessions of a training programme")
 @RequestMapping("/api/v1/programmes/{code}/sessions")
 class SessionApiController {
 

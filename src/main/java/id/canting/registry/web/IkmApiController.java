@@ -29,9 +29,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The IKM registry for other systems: {@code /api/v1/ikm}. */
 @RestController
+@Tag(name = "IKM registry", description = "Batik small and medium industries (IKM): register, read, change, verify")
 @RequestMapping("/api/v1/ikm")
 class IkmApiController {
 

@@ -19,6 +19,7 @@ import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The IKM and sentra lists as CSV or XLSX files for other systems, with the lists' filters:
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * unless {@code lang=en}.
  */
 @RestController
+@Tag(name = "Registry exports", description = "The IKM and sentra lists as CSV or XLSX files")
 class RegistryExportApiController {
 
 	private final RegistryExports exports;

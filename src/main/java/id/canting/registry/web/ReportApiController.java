@@ -19,9 +19,11 @@ import id.canting.registry.SemesterReports;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** An IKM's semester reports for other systems: {@code /api/v1/ikm/{id}/reports}, filed and corrected. */
 @RestController
+@Tag(name = "Semester reports", description = "An IKM's semester reports: filed, corrected, reviewed")
 @RequestMapping("/api/v1/ikm/{id}/reports")
 class ReportApiController {
 

@@ -25,9 +25,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The sentra registry for other systems: {@code /api/v1/sentra}. */
 @RestController
+@Tag(name = "Sentra", description = "Batik production centres (sentra)")
 @RequestMapping("/api/v1/sentra")
 class SentraApiController {
 

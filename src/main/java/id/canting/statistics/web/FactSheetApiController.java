@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.shared.Actor;
 import id.canting.statistics.FactSheets;
 import id.canting.statistics.Period;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/statistics/fact-sheet?period=2024-01..2024-07&format=pdf|xlsx&lang=id|en}
@@ -18,6 +19,7 @@ import id.canting.statistics.Period;
  * the export figures, which the trade module shows to signed-in readers only.
  */
 @RestController
+@Tag(name = "Fact sheets", description = "The one-page fact sheet of a period as PDF or XLSX")
 class FactSheetApiController {
 
 	private final FactSheets sheets;

@@ -16,9 +16,11 @@ import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.trade.TradeManagement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Product baskets for other systems: {@code /api/v1/trade/baskets}, the default first. */
 @RestController
+@Tag(name = "Product baskets", description = "Sets of HS codes that a published export figure counts")
 @RequestMapping("/api/v1/trade/baskets")
 class BasketApiController {
 

@@ -24,6 +24,7 @@ import id.canting.trade.ExportFilter;
 import id.canting.trade.ExportRecordId;
 import id.canting.trade.TradeManagement;
 import id.canting.trade.TradeQueries;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Export records for other systems: {@code /api/v1/trade/exports}, filtered by {@code from},
@@ -31,6 +32,7 @@ import id.canting.trade.TradeQueries;
  * are, so a figure's records can be listed with the same parameters.
  */
 @RestController
+@Tag(name = "Export records", description = "Monthly export records per HS code and destination")
 @RequestMapping("/api/v1/trade/exports")
 class ExportApiController {
 
