@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.AccountManagement;
@@ -59,6 +60,7 @@ class ProfileApiController {
 		return UserResponse.of(accounts.own(actor));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/password")
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request, Actor actor) {
 		accounts.changeOwnPassword(actor, request.currentPassword(), request.newPassword());
@@ -81,6 +83,7 @@ class ProfileApiController {
 		return InMemoryPages.page(all, request);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/tokens")
 	ResponseEntity<IssuedTokenResponse> createToken(@RequestBody TokenRequest request, Actor actor) {
 		IssuedToken issued = tokens.issuePersonalToken(actor, request.name());
@@ -88,6 +91,7 @@ class ProfileApiController {
 			.body(new IssuedTokenResponse(issued.id(), issued.token(), issued.expiresAt()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<Void> revokeToken(@PathVariable long id, Actor actor) {
 		tokens.revoke(actor, id);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.AccountManagement;
@@ -57,6 +59,7 @@ class UserApiController {
 		return UserResponse.of(accounts.account(actor, id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<UserResponse> create(@RequestBody UserRequest request, Actor actor) {
 		UserAccount created = accounts.create(actor, request.toInput(), request.password());
@@ -71,6 +74,7 @@ class UserApiController {
 		return UserResponse.of(accounts.update(actor, id, request.version(), request.toInput()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/password")
 	ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordRequest request, Actor actor) {
 		accounts.resetPassword(actor, id, request.password());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.certification.GeographicalIndication;
@@ -58,6 +60,7 @@ class IgApiController {
 		return IgResponse.of(indications.indication(key), regions);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<IgResponse> create(@RequestBody IgRequest request, Actor actor) {
 		IgResponse created = IgResponse.of(indications.create(actor, request.toInput()), regions);
@@ -79,6 +82,7 @@ class IgApiController {
 				request.registrationNumber()), regions);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{key}/members")
 	ResponseEntity<IgResponse> addMember(@PathVariable String key, @RequestBody MemberRequest request, Actor actor) {
 		if (request.ikmId() == null) {
@@ -88,6 +92,7 @@ class IgApiController {
 		return ResponseEntity.created(URI.create("/api/v1/ig/" + ig.slug())).body(ig);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{key}/members/{ikmId}")
 	ResponseEntity<Void> removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor) {
 		indications.removeMember(actor, key, ikmId);

@@ -17,6 +17,7 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -47,17 +48,20 @@ class RegisterApiController {
 			.map(RegisterEntry::of);
 	}
 
+	@FileDownload(FileDownload.PDF)
 	@GetMapping("/{number}/certificate.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String number, @RequestParam(required = false) String lang, Actor actor,
 			Locale locale) {
 		return Downloads.pdf(documents, actor, number, lang, locale);
 	}
 
+	@FileDownload(FileDownload.PNG)
 	@GetMapping("/{number}/label.png")
 	ResponseEntity<byte[]> png(@PathVariable String number, Actor actor) {
 		return Downloads.png(documents, actor, number);
 	}
 
+	@FileDownload(FileDownload.SVG)
 	@GetMapping("/{number}/label.svg")
 	ResponseEntity<String> svg(@PathVariable String number, Actor actor) {
 		return Downloads.svg(documents, actor, number);

@@ -12,6 +12,7 @@ import id.canting.programme.ImpactReport;
 import id.canting.programme.ImpactReports;
 import id.canting.shared.Actor;
 import id.canting.shared.web.DocumentLanguage;
+import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -29,6 +30,7 @@ class ImpactApiController {
 		this.reports = reports;
 	}
 
+	@FileDownload(value = { FileDownload.PDF, FileDownload.XLSX }, json = true)
 	@GetMapping("/api/v1/programmes/{code}/impact")
 	ResponseEntity<?> impact(@PathVariable String code, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Actor actor, Locale locale) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.ProgrammeParticipants;
@@ -51,6 +53,7 @@ class SessionApiController {
 		return PageResponse.of(content, request, all.size());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<SessionResponse> add(@PathVariable String code, @RequestBody SessionRequest request, Actor actor) {
 		ProgrammeSession session = sessions.add(actor, code, request.toInput());
@@ -60,6 +63,7 @@ class SessionApiController {
 			.body(SessionResponse.of(session, participants.today()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{number}")
 	ResponseEntity<Void> remove(@PathVariable String code, @PathVariable int number, Actor actor) {
 		sessions.remove(actor, code, number);

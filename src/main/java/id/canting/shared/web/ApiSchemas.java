@@ -24,7 +24,6 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -42,7 +41,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
  * what the document contains, never on the order the controllers were read.
  * <p>
  * Jackson writes every property of a response, null or not; so a property of a primitive type is
- * {@code required} and every other one is {@code nullable}, as the Java type says.
+ * {@code required} and every other one is {@code nullable}, as the Java type says (a record that a
+ * property may leave null is marked nullable itself, the only way OpenAPI 3.0 can say it).
  */
 class ApiSchemas implements ModelConverter {
 
@@ -72,13 +72,17 @@ class ApiSchemas implements ModelConverter {
 		}
 		Map<String, Schema> schemas = api.getComponents().getSchemas();
 		Map<String, String> names = names(schemas);
-		Map<String, Schema> renamed = new TreeMap<>();
+		Set<String> nullableReferences = new HashSet<>();
 		schemas.forEach((key, schema) -> {
 			if (types.containsKey(key)) {
-				nullability(schema, types.get(key));
+				nullability(schema, types.get(key), nullableReferences);
 			}
-			renamed.put(names.getOrDefault(key, key), schema);
 		});
+		// OpenAPI 3.0 ignores siblings of $ref (and validators an allOf wrapper's nullable): a record
+		// that some property may leave null is itself nullable, as springdoc does for @Schema(nullable)
+		nullableReferences.stream().map(schemas::get).filter(s -> s != null).forEach(s -> s.setNullable(true));
+		Map<String, Schema> renamed = new TreeMap<>();
+		schemas.forEach((key, schema) -> renamed.put(names.getOrDefault(key, key), schema));
 		api.getComponents().setSchemas(new LinkedHashMap<>(renamed));
 		Consumer<Schema> rename = schema -> {
 			if (schema.get$ref() != null && schema.get$ref().startsWith(REF)) {
@@ -145,7 +149,7 @@ class ApiSchemas implements ModelConverter {
 		return raw.getSimpleName().startsWith(prefix) ? raw.getSimpleName() : prefix + raw.getSimpleName();
 	}
 
-	private static void nullability(Schema schema, JavaType type) {
+	private static void nullability(Schema schema, JavaType type, Set<String> nullableReferences) {
 		Map<String, Schema> properties = schema.getProperties();
 		if (properties == null) {
 			return;
@@ -166,9 +170,8 @@ class ApiSchemas implements ModelConverter {
 				return property;
 			}
 			if (property.get$ref() != null) {
-				// OpenAPI 3.0 ignores siblings of $ref: a nullable reference is an allOf of one
-				return new ComposedSchema().addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true)
-					.description(property.getDescription());
+				nullableReferences.add(property.get$ref().substring(REF.length()));
+				return property;
 			}
 			return property.nullable(true);
 		});

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.shared.Actor;
+import id.canting.shared.web.FileDownload;
 import id.canting.statistics.FactSheets;
 import id.canting.statistics.Period;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ class FactSheetApiController {
 		this.clock = clock;
 	}
 
+	@FileDownload({ FileDownload.PDF, FileDownload.XLSX })
 	@GetMapping("/api/v1/statistics/fact-sheet")
 	ResponseEntity<byte[]> factSheet(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.shared.Actor;
@@ -60,6 +62,7 @@ class ExportApiController {
 		return ExportRecordResponse.of(trade.exportRecord(actor, new ExportRecordId(id)), locale);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ExportRecordResponse> create(@RequestBody ExportRecordRequest request, Actor actor, Locale locale) {
 		ExportRecordResponse created = ExportRecordResponse.of(trade.record(actor, request.toInput()), locale);
@@ -76,6 +79,7 @@ class ExportApiController {
 				request.toInput()), locale);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, Actor actor) {
 		trade.delete(actor, new ExportRecordId(id));
