@@ -122,15 +122,18 @@ class OpenApiDocumentTest {
 	}
 
 	@Test
-	void certificationAndProgrammeStepsAreDocumentedWithTheirOwnShapes() {
-		Schema<?> reject = referenced(operation("/api/v1/certification/applications/{id}/reject", "POST")
-			.getRequestBody().getContent());
-		assertThat(reject.getProperties()).containsOnlyKeys("reason");
+	void certificationStepsAreDocumentedWithCertificationShapesNotTheProgrammes() {
+		Content certificationReason = operation("/api/v1/certification/certificates/{number}/suspend", "POST")
+			.getRequestBody().getContent();
+		assertThat(certificationReason.get("application/json").getSchema().get$ref()).endsWith("/CertificationReason");
+		assertThat(referenced(certificationReason).getProperties()).containsOnlyKeys("reason");
 		Schema<?> certificationApply = referenced(operation("/api/v1/certification/applications", "POST")
 			.getRequestBody().getContent());
-		Schema<?> programmeApply = referenced(operation("/api/v1/applications", "POST").getRequestBody().getContent());
-		assertThat(certificationApply).isNotSameAs(programmeApply);
-		assertThat(certificationApply.getProperties().keySet()).isNotEqualTo(programmeApply.getProperties().keySet());
+		Schema<?> programmeApply = referenced(operation("/api/v1/programmes/{code}/applications", "POST")
+			.getRequestBody().getContent());
+		assertThat(certificationApply.getProperties()).containsKeys("brand", "trademarkNumber", "technique")
+			.doesNotContainKey("proposal");
+		assertThat(programmeApply.getProperties()).containsKeys("proposal", "requestedIdr").doesNotContainKey("brand");
 	}
 
 	@Test
