@@ -8,7 +8,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** A MockMvc whose every request is made as one demo account, with a CSRF token for page forms. */
+/**
+ * A MockMvc whose every request is made as one demo account, with a CSRF token for page forms; API
+ * calls are checked against the OpenAPI document ({@link ApiDocumentCheck}).
+ */
 public final class AsUser {
 
 	private AsUser() {
@@ -18,6 +21,7 @@ public final class AsUser {
 		return MockMvcBuilders.webAppContextSetup(context)
 			.apply(springSecurity())
 			.defaultRequest(get("/").with(logins.as(username)).with(csrf()))
+			.alwaysExpect(ApiDocumentCheck.matchesTheDocument())
 			.build();
 	}
 }

@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test setup of the suite: the whole application on a random port with the demo
  * data, on the database {@link TestDatabase} chose. Every Spring test uses exactly this, so the
- * context starts once per run and is shared.
+ * context starts once per run and is shared. Its MockMvc checks every API call against the OpenAPI
+ * document ({@link ApiDocumentCheck}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,5 +28,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
+@Import(ApiDocumentCheck.Hook.class)
 public @interface CantingTest {
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.AccountManagement;
@@ -24,12 +25,14 @@ import id.canting.account.IssuedToken;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The caller's own account: {@code /api/v1/me} with role and scope, password change, and API tokens
  * (all of them, session and personal, so a client can revoke any it holds).
  */
 @RestController
+@Tag(name = "My account", description = "The caller's own account, password and API tokens")
 @RequestMapping("/api/v1/me")
 class ProfileApiController {
 
@@ -57,6 +60,7 @@ class ProfileApiController {
 		return UserResponse.of(accounts.own(actor));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/password")
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request, Actor actor) {
 		accounts.changeOwnPassword(actor, request.currentPassword(), request.newPassword());
@@ -79,6 +83,7 @@ class ProfileApiController {
 		return InMemoryPages.page(all, request);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/tokens")
 	ResponseEntity<IssuedTokenResponse> createToken(@RequestBody TokenRequest request, Actor actor) {
 		IssuedToken issued = tokens.issuePersonalToken(actor, request.name());
@@ -86,6 +91,7 @@ class ProfileApiController {
 			.body(new IssuedTokenResponse(issued.id(), issued.token(), issued.expiresAt()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<Void> revokeToken(@PathVariable long id, Actor actor) {
 		tokens.revoke(actor, id);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.ApiTokens;
@@ -20,6 +21,7 @@ import id.canting.account.LoginRefusedException;
 import id.canting.account.LoginService;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Tokens for machine clients: {@code POST /api/v1/auth/token} with username and password (the same
@@ -27,6 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code DELETE} revokes the token presented.
  */
 @RestController
+@Tag(name = "Access tokens", description = "Bearer tokens for machine clients: sign in with username and password, revoke")
 @RequestMapping("/api/v1/auth/token")
 class TokenApiController {
 
@@ -53,6 +56,7 @@ class TokenApiController {
 		return new TokenResponse(token.token(), token.expiresAt());
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping
 	ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization, Actor actor) {
 		tokens.revokePresented(actor, authorization.substring("Bearer ".length()).strip());

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.AccountManagement;
@@ -23,9 +25,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Account administration for other systems: {@code /api/v1/users}, administrators only. */
 @RestController
+@Tag(name = "User accounts", description = "Account administration, administrators only")
 @RequestMapping("/api/v1/users")
 class UserApiController {
 
@@ -55,6 +59,7 @@ class UserApiController {
 		return UserResponse.of(accounts.account(actor, id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<UserResponse> create(@RequestBody UserRequest request, Actor actor) {
 		UserAccount created = accounts.create(actor, request.toInput(), request.password());
@@ -69,6 +74,7 @@ class UserApiController {
 		return UserResponse.of(accounts.update(actor, id, request.version(), request.toInput()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/password")
 	ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordRequest request, Actor actor) {
 		accounts.resetPassword(actor, id, request.password());

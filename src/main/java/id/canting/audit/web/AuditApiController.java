@@ -11,6 +11,7 @@ import id.canting.audit.AuditQuery;
 import id.canting.audit.AuditTrail;
 import id.canting.shared.Actor;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The audit trail for other systems: {@code GET /api/v1/audit?entity=ikm&id=42&user=&from=&to=}.
@@ -21,6 +22,7 @@ import id.canting.shared.PageResponse;
  * "not yours" from "no history".
  */
 @RestController
+@Tag(name = "Audit trail", description = "Who changed what and when, within the caller's scope")
 class AuditApiController {
 
 	private final AuditTrail trail;

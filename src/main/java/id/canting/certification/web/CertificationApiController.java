@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -38,6 +40,8 @@ import id.canting.certification.web.CertificationRequests.Visit;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The certification workflow under {@code /api/v1/certification}: applications (apply, list, read,
@@ -45,6 +49,7 @@ import id.canting.shared.InvalidInputException;
  * and the due list.
  */
 @RestController
+@Tag(name = "Batikmark certification", description = "Applications, the certification body's steps, certificates and surveillance")
 class CertificationApiController {
 
 	private static final String BASE = "/api/v1/certification";
@@ -67,6 +72,7 @@ class CertificationApiController {
 			.map(a -> CertificationResponse.of(a, applications.serviceLevel(a, days))).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(BASE + "/applications")
 	ResponseEntity<CertificationResponse> apply(@RequestBody Apply body, Actor actor) {
 		CertificationApplication a = applications.apply(actor, new CertificationInput(body.ikmId(), body.brand(),
@@ -79,6 +85,7 @@ class CertificationApiController {
 		return response(applications.application(actor, id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = BASE + "/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<CertificationDocument> attach(@PathVariable long id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) MultipartFile file, Actor actor) throws IOException {
@@ -94,6 +101,7 @@ class CertificationApiController {
 		return applications.documents(actor, id);
 	}
 
+	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping(BASE + "/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId, Actor actor) {
 		return send(applications.download(actor, id, documentId));
@@ -156,6 +164,7 @@ class CertificationApiController {
 		return surveillance.visits(actor, number);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(BASE + "/certificates/{number}/surveillance")
 	ResponseEntity<SurveillanceVisit> visit(@PathVariable String number, @RequestBody Visit body, Actor actor) {
 		SurveillanceVisit v = surveillance.record(actor, number, body.visitedOn(), body.assessor(), body.result(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.certification.GeographicalIndication;
@@ -26,12 +28,14 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Geographical indications for other systems: everyone reads them; ministry staff record and change
  * them; ministry staff and the officer of a member's province keep the members.
  */
 @RestController
+@Tag(name = "Geographical indications", description = "Geographical indications for batik, their stages and member IKM")
 @RequestMapping("/api/v1/ig")
 class IgApiController {
 
@@ -59,6 +63,7 @@ class IgApiController {
 		return view(indications.indication(key), actor);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<IgResponse> create(@RequestBody IgRequest request, Actor actor) {
 		IgResponse created = view(indications.create(actor, request.toInput()), actor);
@@ -80,6 +85,7 @@ class IgApiController {
 				actor);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{key}/members")
 	ResponseEntity<IgResponse> addMember(@PathVariable String key, @RequestBody MemberRequest request, Actor actor) {
 		if (request.ikmId() == null) {
@@ -89,6 +95,7 @@ class IgApiController {
 		return ResponseEntity.created(URI.create("/api/v1/ig/" + ig.slug())).body(ig);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{key}/members/{ikmId}")
 	ResponseEntity<Void> removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor) {
 		indications.removeMember(actor, key, ikmId);

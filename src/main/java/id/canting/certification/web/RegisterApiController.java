@@ -17,12 +17,15 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The public register of Batikmark certificates ({@code GET /api/v1/certificates}, no login) and a
  * certificate's printable documents for those who may print them (PDF, label PNG and SVG).
  */
 @RestController
+@Tag(name = "Certificate register", description = "The public register of Batikmark certificates and their printable documents")
 @RequestMapping("/api/v1/certificates")
 class RegisterApiController {
 
@@ -45,17 +48,20 @@ class RegisterApiController {
 			.map(RegisterEntry::of);
 	}
 
+	@FileDownload(FileDownload.PDF)
 	@GetMapping("/{number}/certificate.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String number, @RequestParam(required = false) String lang, Actor actor,
 			Locale locale) {
 		return Downloads.pdf(documents, actor, number, lang, locale);
 	}
 
+	@FileDownload(FileDownload.PNG)
 	@GetMapping("/{number}/label.png")
 	ResponseEntity<byte[]> png(@PathVariable String number, Actor actor) {
 		return Downloads.png(documents, actor, number);
 	}
 
+	@FileDownload(FileDownload.SVG)
 	@GetMapping("/{number}/label.svg")
 	ResponseEntity<String> svg(@PathVariable String number, Actor actor) {
 		return Downloads.svg(documents, actor, number);

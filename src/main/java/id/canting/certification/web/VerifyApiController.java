@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.certification.CertificateVerification;
 import id.canting.certification.Certificates;
 import id.canting.certification.StatusChange;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Public verification for apps and offline checkers, no login: {@code GET /api/v1/verify/{number}}
  * (with {@code ?c=} from a QR) and the revocation list {@code GET /api/v1/verify/revoked?since=}.
  */
 @RestController
+@Tag(name = "Certificate verification", description = "Public checks of a Batikmark certificate and the revocation list; no login")
 @RequestMapping("/api/v1/verify")
 class VerifyApiController {
 

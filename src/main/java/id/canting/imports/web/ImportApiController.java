@@ -3,6 +3,8 @@ package id.canting.imports.web;
 import java.io.IOException;
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -22,9 +25,12 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Import jobs for other systems: upload, follow, read errors, commit, download rejected rows and templates. */
 @RestController
+@Tag(name = "Imports", description = "Upload a CSV or XLSX file, follow its validation, commit it, download rejected rows and templates")
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 
@@ -39,7 +45,8 @@ class ImportApiController {
 		this.views = views;
 	}
 
-	@PostMapping("/{kind}")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportViews.JobResponse> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String lang, Actor actor) throws IOException {
 		var job = imports.start(actor, ImportViews.kind(kind), file.getOriginalFilename(), file.getInputStream(), lang);
@@ -57,6 +64,7 @@ class ImportApiController {
 		return imports.errors(actor, id, PageRequest.of(page, size, null, java.util.Set.of(), "row")).map(views::error);
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/{id:\\d+}/commit")
 	ResponseEntity<ImportViews.JobResponse> commit(@PathVariable long id, @RequestBody CommitRequest request,
 			Actor actor) {
@@ -71,6 +79,7 @@ class ImportApiController {
 		return ResponseEntity.accepted().body(views.job(imports.commit(actor, id, mode)));
 	}
 
+	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/{id:\\d+}/rejected")
 	ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, @RequestParam(required = false) String format,
 			Actor actor) {
@@ -79,6 +88,7 @@ class ImportApiController {
 		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, id, type, out));
 	}
 
+	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/{kind:[a-z]+}/template")
 	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.Application;
@@ -28,12 +30,14 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Applications to programmes for other systems: apply under {@code /api/v1/programmes/{code}},
  * then each workflow step under {@code /api/v1/applications/{id}}, and the work queues' batches.
  */
 @RestController
+@Tag(name = "Programme applications", description = "Applications of IKM to programmes and their way through review")
 class ApplicationApiController {
 
 	private final ApplicationManagement applications;
@@ -51,6 +55,7 @@ class ApplicationApiController {
 		this.messages = messages;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/programmes/{code}/applications")
 	ResponseEntity<ApplicationResponse> apply(@PathVariable String code, @RequestBody ApplicationRequests.Apply body,
 			Actor actor) {

@@ -7,12 +7,14 @@ import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -21,9 +23,12 @@ import id.canting.programme.Attachment;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Documents of an application: {@code /api/v1/applications/{id}/attachments}, multipart upload and download. */
 @RestController
+@Tag(name = "Programme applications", description = "Applications of IKM to programmes and their way through review")
 class AttachmentApiController {
 
 	private final ApplicationAttachments attachments;
@@ -32,6 +37,7 @@ class AttachmentApiController {
 		this.attachments = attachments;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/applications/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Attachment> attach(@PathVariable long id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) MultipartFile file, Actor actor) throws IOException {
@@ -48,6 +54,7 @@ class AttachmentApiController {
 		return attachments.attachments(actor, id);
 	}
 
+	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping("/api/v1/applications/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
 		return send(attachments.download(actor, id, attachmentId));

@@ -13,12 +13,14 @@ import id.canting.programme.ProgrammeEligibility;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Whether an IKM ({@code ?ikm=}) or a sentra ({@code ?sentra=}) meets a programme's rules, with
  * every failed rule in plain words: {@code GET /api/v1/programmes/{code}/eligibility}.
  */
 @RestController
+@Tag(name = "Programme applications", description = "Applications of IKM to programmes and their way through review")
 class EligibilityApiController {
 
 	private final ProgrammeEligibility eligibility;

@@ -12,6 +12,8 @@ import id.canting.programme.ImpactReport;
 import id.canting.programme.ImpactReports;
 import id.canting.shared.Actor;
 import id.canting.shared.web.DocumentLanguage;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/programmes/{code}/impact} (JSON), with {@code format=pdf|xlsx} and
@@ -19,6 +21,7 @@ import id.canting.shared.web.DocumentLanguage;
  * their province's beneficiaries; everyone else is refused.
  */
 @RestController
+@Tag(name = "Programme figures", description = "Dashboards, participant figures and impact reports of programmes")
 class ImpactApiController {
 
 	private final ImpactReports reports;
@@ -27,6 +30,7 @@ class ImpactApiController {
 		this.reports = reports;
 	}
 
+	@FileDownload(value = { FileDownload.PDF, FileDownload.XLSX }, json = true)
 	@GetMapping("/api/v1/programmes/{code}/impact")
 	ResponseEntity<?> impact(@PathVariable String code, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Actor actor, Locale locale) {

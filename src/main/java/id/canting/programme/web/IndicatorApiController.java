@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.programme.IndicatorManagement;
 import id.canting.programme.IndicatorPhase;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A beneficiary's baseline and follow-up indicators for other systems:
@@ -16,6 +17,7 @@ import id.canting.shared.Actor;
  * {@code PUT /api/v1/applications/{id}/indicators/{baseline|follow-up}}.
  */
 @RestController
+@Tag(name = "Programme indicators", description = "A programme's indicators, targets and realisation")
 class IndicatorApiController {
 
 	private final IndicatorManagement indicators;

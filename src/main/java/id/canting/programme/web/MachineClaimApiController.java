@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +22,15 @@ import id.canting.programme.MachineClaims;
 import id.canting.programme.VerificationVisit;
 import id.canting.programme.VisitInput;
 import id.canting.shared.Actor;
+import id.canting.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A machine-restructuring application's claim ({@code /api/v1/applications/{id}/claim}: the machines
  * and what the rate table pays back) and its verification visit ({@code .../visit}).
  */
 @RestController
+@Tag(name = "Machine restructuring", description = "Reimbursement quotes, machine claims and verification visits")
 class MachineClaimApiController {
 
 	private final MachineClaims claims;
@@ -67,8 +69,9 @@ class MachineClaimApiController {
 	}
 
 	@GetMapping("/api/v1/applications/{id}/visit")
-	ResponseEntity<VisitResponse> visit(@PathVariable long id, Actor actor) {
-		return ResponseEntity.of(claims.visit(actor, id).map(VisitResponse::of));
+	VisitResponse visit(@PathVariable long id, Actor actor) {
+		// no visit yet is a 404 like any other, with a Problem body that says so
+		return VisitResponse.of(claims.visit(actor, id).orElseThrow(() -> new NotFoundException("programme.claim.visit.none")));
 	}
 
 	@PutMapping("/api/v1/applications/{id}/visit")

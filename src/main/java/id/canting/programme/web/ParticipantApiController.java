@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.AttendanceCertificates;
@@ -25,12 +27,15 @@ import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The participants of a training or assistance programme, their attendance and certificates:
  * {@code /api/v1/programmes/{code}/participants}, each list cut to what the caller may see.
  */
 @RestController
+@Tag(name = "Programme participants", description = "Participants of training programmes, their attendance and certificates")
 @RequestMapping("/api/v1/programmes/{code}/participants")
 class ParticipantApiController {
 
@@ -60,6 +65,7 @@ class ParticipantApiController {
 		return response(participants.participant(actor, code, new ParticipantId(id)), code, actor);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ParticipantResponse> enrol(@PathVariable String code, @RequestBody ParticipantRequest request,
 			Actor actor) {
@@ -69,6 +75,7 @@ class ParticipantApiController {
 			.body(response(participant, code, actor));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable String code, @PathVariable long id, Actor actor) {
 		participants.remove(actor, code, new ParticipantId(id));
@@ -82,6 +89,7 @@ class ParticipantApiController {
 				actor);
 	}
 
+	@FileDownload(FileDownload.PDF)
 	@GetMapping("/{id}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String code, @PathVariable long id,
 			@RequestParam(required = false) String lang, Actor actor, Locale locale) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.programme.ParticipantFigures;
 import id.canting.programme.ParticipantFigures.ParticipantSummary;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/programmes/participant-figures?year=2024} (optionally {@code &programme=CODE}):
@@ -14,6 +15,7 @@ import id.canting.shared.Actor;
  * dashboard. Counts only, no personal data, so open to everyone like the catalogue.
  */
 @RestController
+@Tag(name = "Programme figures", description = "Dashboards, participant figures and impact reports of programmes")
 class ParticipantFiguresApiController {
 
 	private final ParticipantFigures figures;

@@ -3,6 +3,7 @@ package id.canting.programme.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.ProgrammeFilter;
@@ -20,9 +22,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The programme catalogue for other systems: {@code /api/v1/programmes}, open calls first. */
 @RestController
+@Tag(name = "Programmes", description = "Ministry programmes: the catalogue, drafts, publication, closing")
 @RequestMapping("/api/v1/programmes")
 class ProgrammeApiController {
 
@@ -46,6 +50,7 @@ class ProgrammeApiController {
 		return ProgrammeResponse.of(programmes.programme(actor, code), programmes.today());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ProgrammeResponse> create(@RequestBody ProgrammeRequest request, Actor actor) {
 		ProgrammeResponse created = ProgrammeResponse.of(programmes.create(actor, request.toInput()), programmes.today());

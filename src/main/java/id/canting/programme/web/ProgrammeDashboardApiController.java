@@ -7,9 +7,11 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.programme.ProgrammeDashboard;
 import id.canting.programme.ProgrammeDashboards;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/v1/programmes/dashboard?year=2024}: the programme dashboard's figures, for ADMIN and OFFICER. */
 @RestController
+@Tag(name = "Programme figures", description = "Dashboards, participant figures and impact reports of programmes")
 class ProgrammeDashboardApiController {
 
 	private final ProgrammeDashboards dashboards;

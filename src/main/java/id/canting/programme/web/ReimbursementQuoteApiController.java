@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.programme.QuoteInput;
 import id.canting.programme.ReimbursementQuotes;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * What a machine-restructuring programme would pay back for some machines, saving nothing:
@@ -18,6 +19,7 @@ import id.canting.shared.Actor;
  * code, as everywhere in the programme API.
  */
 @RestController
+@Tag(name = "Machine restructuring", description = "Reimbursement quotes, machine claims and verification visits")
 class ReimbursementQuoteApiController {
 
 	private final ReimbursementQuotes quotes;

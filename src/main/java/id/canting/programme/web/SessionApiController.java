@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.ProgrammeParticipants;
@@ -21,9 +23,11 @@ import id.canting.programme.ProgrammeSessions;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The sessions of a training or assistance programme: {@code /api/v1/programmes/{code}/sessions}, by number. */
 @RestController
+@Tag(name = "Programme sessions", description = "The sessions of a training programme")
 @RequestMapping("/api/v1/programmes/{code}/sessions")
 class SessionApiController {
 
@@ -49,6 +53,7 @@ class SessionApiController {
 		return PageResponse.of(content, request, all.size());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<SessionResponse> add(@PathVariable String code, @RequestBody SessionRequest request, Actor actor) {
 		ProgrammeSession session = sessions.add(actor, code, request.toInput());
@@ -58,6 +63,7 @@ class SessionApiController {
 			.body(SessionResponse.of(session, participants.today()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{number}")
 	ResponseEntity<Void> remove(@PathVariable String code, @PathVariable int number, Actor actor) {
 		sessions.remove(actor, code, number);

@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 import id.canting.region.Province;
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Region reference data for forms and other systems; public. */
 @RestController
+@Tag(name = "Regions", description = "Provinces and regencies of Indonesia")
 @RequestMapping("/api/v1/regions")
 class RegionApiController {
 

@@ -15,9 +15,11 @@ import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The public IKM catalogue for other systems: {@code /api/v1/catalogue/ikm}, no login, no personal data. */
 @RestController
+@Tag(name = "Public catalogue", description = "The public IKM catalogue; no login, no personal data")
 @RequestMapping("/api/v1/catalogue/ikm")
 class CatalogueApiController {
 

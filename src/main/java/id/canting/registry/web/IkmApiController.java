@@ -3,6 +3,7 @@ package id.canting.registry.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.Dye;
@@ -29,9 +31,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The IKM registry for other systems: {@code /api/v1/ikm}. */
 @RestController
+@Tag(name = "IKM registry", description = "Batik small and medium industries (IKM): register, read, change, verify")
 @RequestMapping("/api/v1/ikm")
 class IkmApiController {
 
@@ -64,6 +68,7 @@ class IkmApiController {
 		return views.ikm(ikms.ikm(actor, new IkmId(id)));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<IkmResponse> create(@RequestBody IkmRequest request, Actor actor) {
 		IkmResponse created = views.ikm(ikms.register(actor, request.toInput()));

@@ -18,7 +18,9 @@ import id.canting.registry.SentraFilter;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
+import id.canting.shared.web.FileDownload;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The IKM and sentra lists as CSV or XLSX files for other systems, with the lists' filters:
@@ -26,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * unless {@code lang=en}.
  */
 @RestController
+@Tag(name = "Registry exports", description = "The IKM and sentra lists as CSV or XLSX files")
 class RegistryExportApiController {
 
 	private final RegistryExports exports;
@@ -36,6 +39,7 @@ class RegistryExportApiController {
 		this.downloads = downloads;
 	}
 
+	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/api/v1/ikm/export")
 	void ikm(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
 			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
@@ -49,6 +53,7 @@ class RegistryExportApiController {
 		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
 	}
 
+	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/api/v1/sentra/export")
 	void sentra(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
 			@RequestParam(required = false) Revitalisation revitalisation,

@@ -3,6 +3,7 @@ package id.canting.registry.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.IkmId;
@@ -19,9 +21,11 @@ import id.canting.registry.SemesterReports;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** An IKM's semester reports for other systems: {@code /api/v1/ikm/{id}/reports}, filed and corrected. */
 @RestController
+@Tag(name = "Semester reports", description = "An IKM's semester reports: filed, corrected, reviewed")
 @RequestMapping("/api/v1/ikm/{id}/reports")
 class ReportApiController {
 
@@ -40,6 +44,7 @@ class ReportApiController {
 	}
 
 	/** Files a draft for the semester the body names; a second report for the same semester is a 409. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ReportResponse> create(@PathVariable long id, @RequestBody ReportRequest request, Actor actor) {
 		SemesterReport report = reports.file(actor, new IkmId(id), request.toInput());

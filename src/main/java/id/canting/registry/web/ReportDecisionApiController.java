@@ -10,9 +10,11 @@ import id.canting.registry.IkmId;
 import id.canting.registry.Semester;
 import id.canting.registry.SemesterReports;
 import id.canting.shared.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A report's way through review: submitted by the IKM, accepted or returned by the provincial office. */
 @RestController
+@Tag(name = "Semester reports", description = "An IKM's semester reports: filed, corrected, reviewed")
 @RequestMapping("/api/v1/ikm/{id}/reports/{semester}")
 class ReportDecisionApiController {
 

@@ -12,12 +12,14 @@ import id.canting.registry.SemesterReportQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Semester reports across IKM, for provincial offices (their province) and admins (all, or one
  * province): the review queue and the compliance overview.
  */
 @RestController
+@Tag(name = "Semester reports", description = "An IKM's semester reports: filed, corrected, reviewed")
 @RequestMapping("/api/v1/reports")
 class ReportOverviewApiController {
 

@@ -3,6 +3,7 @@ package id.canting.registry.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.RecordStatus;
@@ -25,9 +27,11 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The sentra registry for other systems: {@code /api/v1/sentra}. */
 @RestController
+@Tag(name = "Sentra", description = "Batik production centres (sentra)")
 @RequestMapping("/api/v1/sentra")
 class SentraApiController {
 
@@ -57,6 +61,7 @@ class SentraApiController {
 		return response(sentras.sentra(new SentraId(id)));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<SentraResponse> create(@RequestBody SentraRequest request, Actor actor) {
 		SentraResponse created = response(sentras.register(actor, request.toInput()));

@@ -13,6 +13,7 @@ import id.canting.statistics.ExportBreakdown;
 import id.canting.statistics.ExportStatistics;
 import id.canting.statistics.ExportSummary;
 import id.canting.statistics.Period;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Export figures for other systems, live from the records: the total of a period and basket and its
@@ -21,6 +22,7 @@ import id.canting.statistics.Period;
  * with records. The basket is the default one unless {@code basket=} names another.
  */
 @RestController
+@Tag(name = "Export statistics", description = "Batik export figures of a period and product basket, against a year earlier")
 @RequestMapping("/api/v1/trade/exports")
 class ExportStatisticsApiController {
 

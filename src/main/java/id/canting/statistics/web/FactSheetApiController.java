@@ -9,8 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.shared.Actor;
+import id.canting.shared.web.FileDownload;
 import id.canting.statistics.FactSheets;
 import id.canting.statistics.Period;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/statistics/fact-sheet?period=2024-01..2024-07&format=pdf|xlsx&lang=id|en}
@@ -18,6 +20,7 @@ import id.canting.statistics.Period;
  * the export figures, which the trade module shows to signed-in readers only.
  */
 @RestController
+@Tag(name = "Fact sheets", description = "The one-page fact sheet of a period as PDF or XLSX")
 class FactSheetApiController {
 
 	private final FactSheets sheets;
@@ -28,6 +31,7 @@ class FactSheetApiController {
 		this.clock = clock;
 	}
 
+	@FileDownload({ FileDownload.PDF, FileDownload.XLSX })
 	@GetMapping("/api/v1/statistics/fact-sheet")
 	ResponseEntity<byte[]> factSheet(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,

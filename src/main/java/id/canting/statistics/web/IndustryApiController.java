@@ -10,9 +10,11 @@ import id.canting.statistics.WorkforceSeries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Registry analytics for other systems; public, aggregates only. */
 @RestController
+@Tag(name = "Industry statistics", description = "Registry figures of the batik industry; public, aggregates only")
 class IndustryApiController {
 
 	private final IndustryAnalytics analytics;

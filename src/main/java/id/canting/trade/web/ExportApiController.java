@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.shared.Actor;
@@ -24,6 +26,7 @@ import id.canting.trade.ExportFilter;
 import id.canting.trade.ExportRecordId;
 import id.canting.trade.TradeManagement;
 import id.canting.trade.TradeQueries;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Export records for other systems: {@code /api/v1/trade/exports}, filtered by {@code from},
@@ -31,6 +34,7 @@ import id.canting.trade.TradeQueries;
  * are, so a figure's records can be listed with the same parameters.
  */
 @RestController
+@Tag(name = "Export records", description = "Monthly export records per HS code and destination")
 @RequestMapping("/api/v1/trade/exports")
 class ExportApiController {
 
@@ -58,6 +62,7 @@ class ExportApiController {
 		return ExportRecordResponse.of(trade.exportRecord(actor, new ExportRecordId(id)), locale);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ExportRecordResponse> create(@RequestBody ExportRecordRequest request, Actor actor, Locale locale) {
 		ExportRecordResponse created = ExportRecordResponse.of(trade.record(actor, request.toInput()), locale);
@@ -74,6 +79,7 @@ class ExportApiController {
 				request.toInput()), locale);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, Actor actor) {
 		trade.delete(actor, new ExportRecordId(id));

@@ -1,5 +1,6 @@
 package id.canting.audit.web;
 
+import static id.canting.ApiDocumentCheck.offTheDocument;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -97,7 +98,8 @@ class AuditApiTest {
 
 	@Test
 	void badFiltersAreRefusedNamingTheField() throws Exception {
-		audit(TestActors.admin(), "from", "2024-13-01").andExpect(status().isBadRequest())
+		mvc.perform(get("/api/v1/audit").with(authentication(TestActors.admin())).param("from", "2024-13-01")
+			.with(offTheDocument())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
 		audit(TestActors.admin(), "from", "2024-10-06", "to", "2024-10-02").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));

@@ -1,5 +1,6 @@
 package id.canting.programme.web;
 
+import static id.canting.ApiDocumentCheck.offTheDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -112,7 +113,8 @@ class IndicatorApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(
 					containsInAnyOrder("measuredOn", "workers", "naturalDyePercent", "batikmark", "indiScore")));
-		record("baseline", BASELINE.replace("1.75", "\"tinggi\""), "officer.33")
+		mvc.perform(put("/api/v1/applications/" + beneficiary + "/indicators/baseline").with(logins.as("officer.33"))
+			.contentType(MediaType.APPLICATION_JSON).content(BASELINE.replace("1.75", "\"tinggi\"")).with(offTheDocument()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("indiScore"));
 		record("baseline", BASELINE, "officer.33").andExpect(status().isOk());
