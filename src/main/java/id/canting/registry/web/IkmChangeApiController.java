@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import id.canting.registry.IkmChangeId;
 import id.canting.registry.IkmChangeStatus;
 import id.canting.registry.IkmChanges;
@@ -25,6 +27,7 @@ import id.canting.shared.PageResponse;
  */
 @RestController
 @RequestMapping("/api/v1/ikm")
+@Tag(name = "IKM changes under review", description = "Owners' changes to identity and figure fields, accepted or returned by the province's office")
 class IkmChangeApiController {
 
 	private final IkmChanges changes;

@@ -101,7 +101,13 @@ class OpenApiConfig {
 		};
 	}
 
+	/** Referenced by {@code @Schema(ref = "AnyValue")} where a value may be a number, text or list (a diff's values). */
+	static final String ANY_VALUE = "AnyValue";
+
 	private static void documentRefusals(OpenAPI api) {
+		// no type: JSON Schema then accepts a number, text, list or null, which is what such a field holds
+		api.getComponents().addSchemas(ANY_VALUE, new Schema<>().nullable(true)
+			.description("A field's value as the request that changes it takes it: a number, text or list"));
 		api.getComponents().addSchemas("Problem", problemSchema())
 			.addSchemas("ProblemFieldError", new ObjectSchema()
 				.description("A broken field rule: the field as the request named it, and the rule in the reader's language")
