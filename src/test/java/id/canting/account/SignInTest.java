@@ -87,8 +87,10 @@ class SignInTest {
 
 	@Test
 	void theLoginFormSignsInAndChangesTheSessionId() throws Exception {
-		// sessions live in the database (Spring Session): the session cookie names them
-		var before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		// sessions live in the database (Spring Session): the session cookie names them. Anonymous visitors
+		// have none (issue 12), so the session a fixation attack would plant is one from an earlier sign-in.
+		var before = mvc.perform(post("/login").param("username", "buyer").param("password", "canting-demo")
+			.with(csrf())).andReturn().getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
 		var after = mvc.perform(post("/login").cookie(before).param("username", "officer.35")
 			.param("password", "canting-demo").with(csrf())).andExpect(redirectedUrl("/")).andReturn().getResponse()

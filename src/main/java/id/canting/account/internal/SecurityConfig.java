@@ -12,12 +12,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may reach which URL before any controller runs. Two chains: {@code /api/**} and
  * {@code /actuator/**} are stateless and take bearer tokens (no cookies, so no CSRF); pages use form
- * login with sessions in the database and CSRF tokens. Finer rules (an officer's province, an owner's IKM) are checked in each module's
+ * login with sessions in the database (made at sign-in, never for anonymous visitors) and CSRF tokens
+ * in a cookie. Finer rules (an officer's province, an owner's IKM) are checked in each module's
  * facade, so pages and the API obey the same rules.
  */
 @Configuration(proxyBeanMethods = false)
@@ -85,10 +89,21 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The CSRF token in an HttpOnly cookie instead of the session (forms carry it as a hidden field,
+	 * htmx from the page's meta tag), Secure whenever the request is HTTPS, as the session cookie is.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, FormLoginProvider formLogin, LoginFailureHandler failures,
-			AccountRefreshFilter refresh) throws Exception {
+			AccountRefreshFilter refresh, CsrfTokenRepository csrfTokens) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -109,6 +124,10 @@ class SecurityConfig {
 			.formLogin(login -> login.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.rememberMe(rememberMe -> rememberMe.disable())
+			// anonymous visitors get no server-side session (issue 12): the CSRF token and the page to return
+			// to after sign-in travel in cookies; a session row is written only at sign-in
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(refresh, org.springframework.security.web.context.SecurityContextHolderFilter.class);
 		headers(http);
@@ -117,6 +136,8 @@ class SecurityConfig {
 
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			// only on HTTPS requests (directly, or behind a TLS proxy through server.forward-headers-strategy)
+			.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 	}

@@ -31,6 +31,7 @@ import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
 import id.canting.shared.RuleRefusedException;
+import id.canting.shared.jdbc.StoredValueRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -91,6 +92,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException e) {
 		return problem(HttpStatus.CONFLICT, "conflict", "problem.conflict.title", text("problem.integrity"));
+	}
+
+	/** A value the database cannot store (too long, NUL) that no rule caught: the request's fault, not a conflict. */
+	@ExceptionHandler(StoredValueRefusedException.class)
+	ProblemDetail storedValueRefused(StoredValueRefusedException e) {
+		return invalidInput(new InvalidInputException(e.violations()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,6 +1,5 @@
 package id.canting.shared.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,14 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Bahasa Indonesia by default; English when asked with {@code ?lang=en} (remembered in a cookie)
- * or, before any choice, when the browser's Accept-Language prefers it.
+ * or, before any choice, when the browser's Accept-Language prefers it. Nothing else is ever
+ * chosen or stored: see {@link SupportedLocaleResolver}.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {
@@ -26,20 +23,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("canting-lang");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieHttpOnly(true);
-		resolver.setCookieSameSite("Lax");
-		resolver.setDefaultLocaleFunction(LocaleConfig::fromAcceptLanguage);
-		return resolver;
-	}
-
-	private static Locale fromAcceptLanguage(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
-			return INDONESIAN;
-		}
-		var preferred = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
-		return preferred == null ? INDONESIAN : preferred;
+		return new SupportedLocaleResolver();
 	}
 
 	@Override

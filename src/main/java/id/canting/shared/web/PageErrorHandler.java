@@ -13,6 +13,7 @@ import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.NotFoundException;
 import id.canting.shared.RuleRefusedException;
+import id.canting.shared.jdbc.StoredValueRefusedException;
 
 /**
  * Refusals on pages become a friendly page in the user's language. Forms handle their own
@@ -52,6 +53,13 @@ class PageErrorHandler {
 		ModelAndView page = page(e, 400);
 		page.addObject("violations", e.violations());
 		return page;
+	}
+
+	/** A value the database cannot store (too long, NUL) that no form rule caught. */
+	@ExceptionHandler(StoredValueRefusedException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView storedValueRefused(StoredValueRefusedException e) {
+		return invalid(new InvalidInputException(e.violations()));
 	}
 
 	private static ModelAndView page(DomainException e, int status) {

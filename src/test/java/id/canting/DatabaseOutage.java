@@ -1,0 +1,64 @@
+package id.canting;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a test take the database away: while {@link #begin()} is in force, every new connection
+ * fails as Hikari fails when PostgreSQL is down (connection timeout). Wraps the application's one
+ * DataSource, so the session store, security filters, services and the health check all see it.
+ * A test must {@link #end()} it in a finally block.
+ */
+@Component
+public class DatabaseOutage implements BeanPostProcessor {
+
+	private static volatile boolean down;
+
+	public static void begin() {
+		down = true;
+	}
+
+	public static void end() {
+		down = false;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+			return new Switchable(dataSource);
+		}
+		return bean;
+	}
+
+	static final class Switchable extends DelegatingDataSource {
+
+		Switchable(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			refuseWhileDown();
+			return super.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			refuseWhileDown();
+			return super.getConnection(username, password);
+		}
+
+		private static void refuseWhileDown() throws SQLException {
+			if (down) {
+				throw new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out (test outage)", "08001");
+			}
+		}
+	}
+}
