@@ -123,7 +123,7 @@ class SignInTest {
 	}
 
 	@Test
-	void theOwnerCannotEditAnotherIkmNorChangeTheKindOfTheirOwn() throws Exception {
+	void theOwnerCannotEditAnotherIkmAndTheKindOfTheirOwnWaitsForTheOffice() throws Exception {
 		long own = jdbc.sql("select ikm_id from user_ikm u join user_account a on a.id = u.user_account_id where a.username = 'owner'")
 			.query(Long.class).single();
 		long other = jdbc.sql("select min(id) from ikm where id <> ?").param(own).query(Long.class).single();
@@ -131,11 +131,20 @@ class SignInTest {
 		mvc.perform(put("/api/v1/ikm/" + other)
 			.with(logins.as("owner")).contentType(MediaType.APPLICATION_JSON).content(otherBody)).andExpect(status().isForbidden());
 		String ownBody = mvc.perform(get("/api/v1/ikm/" + own).with(logins.as("owner"))).andReturn().getResponse().getContentAsString();
+		String kind = ownBody.replaceAll(".*\"kind\":\"([A-Z_]+)\".*", "$1");
+		String otherKind = "COOPERATIVE".equals(kind) ? "REGULAR" : "COOPERATIVE";
+		// the kind feeds published figures: an owner's change of it is a proposal, not an edit (issue 12, item 4)
 		mvc.perform(put("/api/v1/ikm/" + own)
 			.with(logins.as("owner")).contentType(MediaType.APPLICATION_JSON)
-			.content(ownBody.replaceFirst("\"kind\":\"[A-Z_]+\"",
-					ownBody.contains("\"kind\":\"COOPERATIVE\"") ? "\"kind\":\"REGULAR\"" : "\"kind\":\"COOPERATIVE\"")))
-			.andExpect(status().isForbidden());
+			.content(ownBody.replaceFirst("\"kind\":\"[A-Z_]+\"", "\"kind\":\"" + otherKind + "\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value(kind))
+			.andExpect(jsonPath("$.pendingChange.fields[0].field").value("kind"))
+			.andExpect(jsonPath("$.pendingChange.fields[0].proposedValue").value(otherKind));
+		long change = jdbc.sql("select id from ikm_change where ikm_id = ? and status = 'PENDING'").param(own)
+			.query(Long.class).single();
+		mvc.perform(post("/api/v1/ikm/{id}/changes/{change}/withdraw", own, change).with(logins.as("owner")))
+			.andExpect(status().isOk());
 	}
 
 	private String token(String username, String password) throws Exception {

@@ -72,13 +72,13 @@ class ApplicationJourneyBrowserTest {
 		driver.get(url("/programmes/" + CODE));
 		click(By.id("apply"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("application-form")));
-		replace(driver.findElement(By.id("proposal")), "Pendampingan pewarna alam untuk 12 pembatik");
-		replace(driver.findElement(By.id("requestedIdr")), "25.000.000");
+		Browser.replace(driver.findElement(By.id("proposal")), "Pendampingan pewarna alam untuk 12 pembatik");
+		Browser.replace(driver.findElement(By.id("requestedIdr")), "25.000.000");
 		click(By.id("apply-submit"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
-		assertThat(text(By.cssSelector("main .notice"))).isEqualTo("Permohonan dikirim ke dinas provinsi untuk diverifikasi.");
-		assertThat(text(By.id("application-status"))).isEqualTo("Diajukan");
-		assertThat(text(By.id("requested"))).isEqualTo("Rp25.000.000");
+		assertThat(browser.text(By.cssSelector("main .notice"))).isEqualTo("Permohonan dikirim ke dinas provinsi untuk diverifikasi.");
+		assertThat(browser.text(By.id("application-status"))).isEqualTo("Diajukan");
+		assertThat(browser.text(By.id("requested"))).isEqualTo("Rp25.000.000");
 		String applicationUrl = driver.getCurrentUrl();
 		String id = applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1);
 		String ikmUrl = driver.findElement(By.id("applicant-link")).getDomProperty("href");
@@ -92,7 +92,7 @@ class ApplicationJourneyBrowserTest {
 		for (String item : new String[] { "identity", "documents", "eligibility", "site" }) {
 			click(By.id("batch-check-" + item));
 		}
-		replace(driver.findElement(By.id("batch-note")), "Lokasi dikunjungi, dokumen lengkap");
+		Browser.replace(driver.findElement(By.id("batch-note")), "Lokasi dikunjungi, dokumen lengkap");
 		click(By.id("batch-verify-submit"));
 		WebElement result = browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#batch-results li[data-id='" + id + "']")));
@@ -107,11 +107,11 @@ class ApplicationJourneyBrowserTest {
 		click(By.cssSelector("#application-queue a[href$='/applications/" + id + "']"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("approve-form")));
 		assertThat(driver.findElement(By.id("approve-amountIdr")).getDomProperty("value")).isEqualTo("25.000.000");
-		assertThat(text(By.id("verified"))).contains("officer.33");
+		assertThat(browser.text(By.id("verified"))).contains("officer.33");
 		click(By.id("approve"));
 		browser.waiting().until(ExpectedConditions.textToBe(By.id("application-status"), "Disetujui"));
-		assertThat(text(By.id("approved"))).isEqualTo("Rp25.000.000");
-		assertThat(text(By.id("beneficiary"))).isNotBlank();
+		assertThat(browser.text(By.id("approved"))).isEqualTo("Rp25.000.000");
+		assertThat(browser.text(By.id("beneficiary"))).isNotBlank();
 		browser.screenshot("application-approved");
 		signOut();
 
@@ -147,8 +147,8 @@ class ApplicationJourneyBrowserTest {
 
 	private void signIn(String username) {
 		driver.get(url("/login"));
-		replace(driver.findElement(By.id("username")), username);
-		replace(driver.findElement(By.id("password")), "canting-demo");
+		Browser.replace(driver.findElement(By.id("username")), username);
+		Browser.replace(driver.findElement(By.id("password")), "canting-demo");
 		driver.findElement(By.id("login-submit")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
@@ -168,15 +168,6 @@ class ApplicationJourneyBrowserTest {
 		if (navigates) {
 			browser.waiting().until(ExpectedConditions.stalenessOf(page));
 		}
-	}
-
-	private String text(By locator) {
-		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
-	}
-
-	private static void replace(WebElement input, String value) {
-		input.clear();
-		input.sendKeys(value);
 	}
 
 	private String url(String path) {

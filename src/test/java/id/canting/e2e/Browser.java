@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +86,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 	/** An explicit wait of {@link #WAIT}: the tests wait for a condition, never for a fixed time. */
 	public WebDriverWait waiting() {
 		return new WebDriverWait(driver, WAIT);
+	}
+
+	/** The text of an element, once it is visible. */
+	public String text(By locator) {
+		return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	/** Types a value over whatever the input held. */
+	public static void replace(WebElement input, String value) {
+		input.clear();
+		input.sendKeys(value);
 	}
 
 	/**

@@ -46,8 +46,8 @@ class ExportsJourneyBrowserTest {
 
 		// a custom range: January to July 2024
 		new Select(driver.findElement(By.id("period-preset"))).selectByValue("");
-		replace(driver.findElement(By.id("period-from")), "2024-01");
-		replace(driver.findElement(By.id("period-to")), "2024-07");
+		Browser.replace(driver.findElement(By.id("period-from")), "2024-01");
+		Browser.replace(driver.findElement(By.id("period-to")), "2024-07");
 		driver.findElement(By.id("period-apply")).click();
 		browser.waiting().until(ExpectedConditions.stalenessOf(figure));
 
@@ -88,15 +88,10 @@ class ExportsJourneyBrowserTest {
 
 	private void signIn(WebDriver driver, String username) {
 		driver.get(url("/login"));
-		replace(driver.findElement(By.id("username")), username);
-		replace(driver.findElement(By.id("password")), "canting-demo");
+		Browser.replace(driver.findElement(By.id("username")), username);
+		Browser.replace(driver.findElement(By.id("password")), "canting-demo");
 		driver.findElement(By.id("login-submit")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-	}
-
-	private static void replace(WebElement input, String value) {
-		input.clear();
-		input.sendKeys(value);
 	}
 
 	private String url(String path) {

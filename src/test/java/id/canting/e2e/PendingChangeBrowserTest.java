@@ -84,16 +84,16 @@ class PendingChangeBrowserTest {
 			driver.findElement(By.id("edit")).click();
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ikm-form")));
 			// the form says which fields go to review
-			assertThat(text(By.id("workersFemale-review"))).isEqualTo("Ditinjau petugas");
+			assertThat(browser.text(By.id("workersFemale-review"))).isEqualTo("Ditinjau petugas");
 			assertThat(driver.findElements(By.id("phone-review"))).isEmpty();
 			WebElement female = driver.findElement(By.id("workersFemale"));
 			int workersFemale = Integer.parseInt(female.getDomProperty("value"));
-			replace(female, String.valueOf(workersFemale + 4));
+			Browser.replace(female, String.valueOf(workersFemale + 4));
 			submit();
 
-			assertThat(text(By.cssSelector("main .notice"))).contains("menunggu tinjauan");
-			assertThat(text(By.id("change-status"))).isEqualTo("Menunggu tinjauan");
-			assertThat(text(By.id("ikm-workers"))).startsWith(indonesian(workers) + " orang");
+			assertThat(browser.text(By.cssSelector("main .notice"))).contains("menunggu tinjauan");
+			assertThat(browser.text(By.id("change-status"))).isEqualTo("Menunggu tinjauan");
+			assertThat(browser.text(By.id("ikm-workers"))).startsWith(indonesian(workers) + " orang");
 			browser.screenshot("pending-change-owner");
 			driver.get(url("/"));
 			assertThat(headline("workers")).isEqualTo("200.000");
@@ -110,11 +110,11 @@ class PendingChangeBrowserTest {
 				.isEqualTo(indonesian(workersFemale + 4));
 			browser.screenshot("pending-change-queue");
 			change.findElement(By.cssSelector("button.accept")).click();
-			assertThat(text(By.cssSelector("main .notice"))).isEqualTo("Perubahan diterima dan berlaku pada data IKM.");
+			assertThat(browser.text(By.cssSelector("main .notice"))).isEqualTo("Perubahan diterima dan berlaku pada data IKM.");
 
 			driver.get(url("/ikm/" + ikm));
-			assertThat(text(By.id("ikm-workers"))).startsWith(indonesian(workers + 4) + " orang");
-			assertThat(text(By.id("change-status"))).isEqualTo("Diterima");
+			assertThat(browser.text(By.id("ikm-workers"))).startsWith(indonesian(workers + 4) + " orang");
+			assertThat(browser.text(By.id("change-status"))).isEqualTo("Diterima");
 			driver.get(url("/"));
 			assertThat(headline("workers")).isEqualTo("200.004");
 		}
@@ -133,8 +133,8 @@ class PendingChangeBrowserTest {
 
 	private void signIn(String username) {
 		driver.get(url("/login"));
-		replace(driver.findElement(By.id("username")), username);
-		replace(driver.findElement(By.id("password")), "canting-demo");
+		Browser.replace(driver.findElement(By.id("username")), username);
+		Browser.replace(driver.findElement(By.id("password")), "canting-demo");
 		driver.findElement(By.id("login-submit")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
@@ -160,16 +160,7 @@ class PendingChangeBrowserTest {
 	}
 
 	private String headline(String figure) {
-		return text(By.cssSelector("#figure-" + figure + " .value"));
-	}
-
-	private String text(By locator) {
-		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
-	}
-
-	private static void replace(WebElement input, String value) {
-		input.clear();
-		input.sendKeys(value);
+		return browser.text(By.cssSelector("#figure-" + figure + " .value"));
 	}
 
 	private static String indonesian(long number) {

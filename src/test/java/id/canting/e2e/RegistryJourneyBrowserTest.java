@@ -84,8 +84,8 @@ class RegistryJourneyBrowserTest {
 		Map<String, Object> original = ikmFromApi(id);
 		try {
 			driver.get(detailUrl);
-			String name = text(By.id("ikm-name"));
-			String workers = text(By.id("ikm-workers"));
+			String name = browser.text(By.id("ikm-name"));
+			String workers = browser.text(By.id("ikm-workers"));
 			int workersCount = ((Number) original.get("workers")).intValue();
 			assertThat(workers).startsWith(indonesian(workersCount) + " orang");
 
@@ -93,23 +93,23 @@ class RegistryJourneyBrowserTest {
 
 			// Nothing of the refused edit was saved.
 			driver.get(detailUrl);
-			assertThat(text(By.id("ikm-name"))).isEqualTo(name);
-			assertThat(text(By.id("ikm-workers"))).isEqualTo(workers);
+			assertThat(browser.text(By.id("ikm-name"))).isEqualTo(name);
+			assertThat(browser.text(By.id("ikm-workers"))).isEqualTo(workers);
 
 			// A valid edit: ten more women workers.
 			openEditForm();
 			WebElement female = driver.findElement(By.id("workersFemale"));
 			int workersFemale = Integer.parseInt(female.getDomProperty("value"));
-			replace(female, String.valueOf(workersFemale + 10));
+			Browser.replace(female, String.valueOf(workersFemale + 10));
 			submitAndWaitForNewPage();
 
-			assertThat(text(By.cssSelector("main .notice"))).isEqualTo("Perubahan berhasil disimpan.");
-			assertThat(text(By.id("ikm-workers"))).startsWith(indonesian(workersCount + 10) + " orang")
+			assertThat(browser.text(By.cssSelector("main .notice"))).isEqualTo("Perubahan berhasil disimpan.");
+			assertThat(browser.text(By.id("ikm-workers"))).startsWith(indonesian(workersCount + 10) + " orang")
 				.contains(indonesian(workersFemale + 10) + " perempuan");
 
 			// The history tab shows who changed what: the old and the new number of women workers.
 			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "officer.33"));
-			assertThat(text(By.id("history"))).contains(String.valueOf(workersFemale))
+			assertThat(browser.text(By.id("history"))).contains(String.valueOf(workersFemale))
 				.contains(String.valueOf(workersFemale + 10));
 
 			// The dashboard is counted live from the registry, so it shows the edit at once.
@@ -137,7 +137,7 @@ class RegistryJourneyBrowserTest {
 			changed.put("name", hostile);
 			restore(id, changed);
 			driver.get(url("/catalogue/" + id));
-			assertThat(text(By.id("catalogue-name"))).isEqualTo(hostile);
+			assertThat(browser.text(By.id("catalogue-name"))).isEqualTo(hostile);
 			assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
 			// had any of it run, the title would be just "pwned"; escaped, it is the name as typed
 			assertThat(driver.getTitle()).isEqualTo(hostile + " · Canting");
@@ -152,14 +152,14 @@ class RegistryJourneyBrowserTest {
 		driver.get(url("/?lang=en"));
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(headline("workers")).isEqualTo("200,000");
-		assertThat(text(By.cssSelector("#figure-workers .label"))).isEqualTo("workers");
+		assertThat(browser.text(By.cssSelector("#figure-workers .label"))).isEqualTo("workers");
 		assertThat(driver.manage().getCookieNamed("canting-lang")).isNotNull();
 
 		// No ?lang any more, and the browser still asks for Indonesian: only the cookie can say English.
 		driver.get(url("/catalogue"));
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
-		assertThat(text(By.tagName("h1"))).isEqualTo("Batik IKM catalogue");
-		assertThat(text(By.id("catalogue-count"))).endsWith(" records");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Batik IKM catalogue");
+		assertThat(browser.text(By.id("catalogue-count"))).endsWith(" records");
 	}
 
 	/**
@@ -175,7 +175,7 @@ class RegistryJourneyBrowserTest {
 				ExpectedConditions.urlContains("province=" + JAWA_TENGAH)));
 
 		long total = ((Number) ikmPageFromApi(JAWA_TENGAH).get("totalElements")).longValue();
-		assertThat(text(By.id("ikm-count"))).isEqualTo(indonesian(total) + " data");
+		assertThat(browser.text(By.id("ikm-count"))).isEqualTo(indonesian(total) + " data");
 		assertThat(new Select(driver.findElement(By.id("filter-province"))).getFirstSelectedOption().getText())
 			.isEqualTo("JAWA TENGAH");
 
@@ -193,8 +193,8 @@ class RegistryJourneyBrowserTest {
 
 	private void signIn(String username) {
 		driver.get(url("/login"));
-		replace(driver.findElement(By.id("username")), username);
-		replace(driver.findElement(By.id("password")), "canting-demo");
+		Browser.replace(driver.findElement(By.id("username")), username);
+		Browser.replace(driver.findElement(By.id("password")), "canting-demo");
 		driver.findElement(By.id("login-submit")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
@@ -207,12 +207,12 @@ class RegistryJourneyBrowserTest {
 			.extracting(control -> control.getDomAttribute("name"))
 			.doesNotHaveDuplicates();
 		driver.findElement(By.id("name")).clear();
-		replace(driver.findElement(By.id("workersMale")), "-5");
+		Browser.replace(driver.findElement(By.id("workersMale")), "-5");
 		submitAndWaitForNewPage();
 
-		assertThat(text(By.cssSelector(".form-errors"))).contains("Data belum disimpan.");
-		assertThat(text(By.id("name-error"))).isEqualTo("wajib diisi");
-		assertThat(text(By.id("workersMale-error"))).isEqualTo("tidak boleh negatif");
+		assertThat(browser.text(By.cssSelector(".form-errors"))).contains("Data belum disimpan.");
+		assertThat(browser.text(By.id("name-error"))).isEqualTo("wajib diisi");
+		assertThat(browser.text(By.id("workersMale-error"))).isEqualTo("tidak boleh negatif");
 		// Each message sits in the field it is about, and the field says so to assistive technology.
 		assertThat(driver.findElements(By.cssSelector(".field.has-error .field-error")))
 			.extracting(error -> error.getDomAttribute("id") + ": " + error.getText())
@@ -265,16 +265,7 @@ class RegistryJourneyBrowserTest {
 	}
 
 	private String headline(String figure) {
-		return text(By.cssSelector("#figure-" + figure + " .value"));
-	}
-
-	private String text(By locator) {
-		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
-	}
-
-	private static void replace(WebElement input, String value) {
-		input.clear();
-		input.sendKeys(value);
+		return browser.text(By.cssSelector("#figure-" + figure + " .value"));
 	}
 
 	private static String indonesian(long number) {

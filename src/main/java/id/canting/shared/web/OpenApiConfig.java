@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -75,6 +76,7 @@ class OpenApiConfig {
 		return api -> {
 			schemas.apply(api);
 			documentRefusals(api);
+			documentLanguage(api);
 		};
 	}
 
@@ -103,6 +105,26 @@ class OpenApiConfig {
 
 	/** Referenced by {@code @Schema(ref = "AnyValue")} where a value may be a number, text or list (a diff's values). */
 	static final String ANY_VALUE = "AnyValue";
+
+	/**
+	 * {@code ?lang=} is read on every URL (LocaleConfig): it chooses the language of messages, problems
+	 * and files. Documented once here, where an operation does not name it itself.
+	 */
+	private static void documentLanguage(OpenAPI api) {
+		if (api.getPaths() == null) {
+			return;
+		}
+		api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			boolean named = operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch(parameter -> "lang".equals(parameter.getName()));
+			if (!named) {
+				operation.addParametersItem(new QueryParameter().name("lang")
+					.required(false)
+					.description("Language of messages and problems: id (Bahasa Indonesia, the default) or en; any other value falls back to id")
+					.schema(new StringSchema()));
+			}
+		}));
+	}
 
 	private static void documentRefusals(OpenAPI api) {
 		// no type: JSON Schema then accepts a number, text, list or null, which is what such a field holds
