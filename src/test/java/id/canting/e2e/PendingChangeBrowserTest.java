@@ -3,8 +3,6 @@ package id.canting.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.NumberFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,10 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 import id.canting.CantingTest;
 import id.canting.account.AccountSessions;
@@ -41,10 +36,6 @@ class PendingChangeBrowserTest {
 	static final Browser browser = new Browser();
 
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-	private static final List<String> IKM_REQUEST_FIELDS = List.of("nib", "name", "ownerName", "ownerGender", "address",
-			"regencyCode", "sentraId", "kind", "techniques", "categories", "dyes", "workersMale", "workersFemale",
-			"capacityPerMonth", "investmentIdr", "yearFounded", "phone", "email");
-
 	@LocalServerPort
 	int port;
 
@@ -55,19 +46,13 @@ class PendingChangeBrowserTest {
 	JdbcClient jdbc;
 
 	private WebDriver driver;
-	private RestClient api;
+	private AdminApi api;
 	private long ikm;
 
 	@BeforeEach
 	void newVisitor() {
 		driver = browser.driver();
-		Map<String, Object> token = RestClient.create(url("")).post().uri("/api/v1/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("username", "admin", "password", "canting-demo"))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		api = RestClient.builder().baseUrl(url("")).defaultHeader("Authorization", "Bearer " + token.get("token")).build();
+		api = AdminApi.signIn(url(""));
 		ikm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
 		driver.get(url("/"));
 		driver.manage().deleteAllCookies();
@@ -75,7 +60,7 @@ class PendingChangeBrowserTest {
 
 	@Test
 	void anOwnersNewWorkerCountWaitsUntilTheOfficerAcceptsIt() {
-		Map<String, Object> original = ikmFromApi();
+		Map<String, Object> original = api.ikm(ikm);
 		long changesBefore = changeCount();
 		int workers = ((Number) original.get("workers")).intValue();
 		try {
@@ -119,7 +104,7 @@ class PendingChangeBrowserTest {
 			assertThat(headline("workers")).isEqualTo("200.004");
 		}
 		finally {
-			restore(original);
+			api.restore(ikm, original);
 			// the review history this test wrote goes too, so other tests meet the owner's IKM without one
 			jdbc.sql("delete from ikm_change where ikm_id = ? and id > ?").param(ikm).param(changesBefore).update();
 		}
@@ -143,20 +128,6 @@ class PendingChangeBrowserTest {
 		WebElement form = driver.findElement(By.id("ikm-form"));
 		driver.findElement(By.id("save")).click();
 		browser.waiting().until(ExpectedConditions.stalenessOf(form));
-	}
-
-	/** Puts the IKM back as it was read, through the API as the admin, at whatever version it has now. */
-	private void restore(Map<String, Object> original) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		IKM_REQUEST_FIELDS.forEach(field -> request.put(field, original.get(field)));
-		request.put("version", ikmFromApi().get("version"));
-		api.put().uri("/api/v1/ikm/{id}", ikm).contentType(MediaType.APPLICATION_JSON).body(request).retrieve()
-			.toBodilessEntity();
-	}
-
-	private Map<String, Object> ikmFromApi() {
-		return api.get().uri("/api/v1/ikm/{id}", ikm).retrieve().body(new ParameterizedTypeReference<>() {
-		});
 	}
 
 	private String headline(String figure) {

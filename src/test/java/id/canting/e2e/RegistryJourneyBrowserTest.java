@@ -18,8 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import id.canting.CantingTest;
 
@@ -40,28 +38,16 @@ class RegistryJourneyBrowserTest {
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 	private static final String JAWA_TENGAH = "33";
 
-	/** The fields {@code PUT /api/v1/ikm/{id}} reads, to send back an IKM exactly as it was read. */
-	private static final List<String> IKM_REQUEST_FIELDS = List.of("nib", "name", "ownerName", "ownerGender", "address",
-			"regencyCode", "sentraId", "kind", "techniques", "categories", "dyes", "workersMale", "workersFemale",
-			"capacityPerMonth", "investmentIdr", "yearFounded", "phone", "email");
-
 	@LocalServerPort
 	int port;
 
 	private WebDriver driver;
-	private RestClient api;
+	private AdminApi api;
 
 	@BeforeEach
 	void newVisitor() {
 		driver = browser.driver();
-		// The test's own API calls (reading and restoring the IKM) go as the demo admin.
-		Map<String, Object> token = RestClient.create(url("")).post().uri("/api/v1/auth/token")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("username", "admin", "password", "canting-demo"))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		api = RestClient.builder().baseUrl(url("")).defaultHeader("Authorization", "Bearer " + token.get("token")).build();
+		api = AdminApi.signIn(url(""));
 		// Each test starts as a visitor who never chose a language: the browser only asks for Indonesian.
 		driver.get(url("/"));
 		driver.manage().deleteAllCookies();
@@ -81,7 +67,7 @@ class RegistryJourneyBrowserTest {
 		String detailUrl = firstActiveIkmInJawaTengah();
 		long id = Long.parseLong(detailUrl.substring(detailUrl.lastIndexOf('/') + 1));
 		// Kept to put the IKM back exactly as it was, whatever happens below.
-		Map<String, Object> original = ikmFromApi(id);
+		Map<String, Object> original = api.ikm(id);
 		try {
 			driver.get(detailUrl);
 			String name = browser.text(By.id("ikm-name"));
@@ -117,7 +103,7 @@ class RegistryJourneyBrowserTest {
 			assertThat(headline("workers")).isEqualTo("200.010");
 		}
 		finally {
-			restore(id, original);
+			api.restore(id, original);
 		}
 		driver.get(url("/"));
 		assertThat(headline("workers")).isEqualTo("200.000");
@@ -125,17 +111,17 @@ class RegistryJourneyBrowserTest {
 
 	@Test
 	void markupTypedIntoAnIkmNameIsShownAsTextNeverRun() {
-		Map<String, Object> page = api.get().uri("/api/v1/catalogue/ikm?size=1").retrieve()
+		Map<String, Object> page = api.client().get().uri("/api/v1/catalogue/ikm?size=1").retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
 		@SuppressWarnings("unchecked")
 		long id = ((Number) ((List<Map<String, Object>>) page.get("content")).get(0).get("id")).longValue();
-		Map<String, Object> original = ikmFromApi(id);
+		Map<String, Object> original = api.ikm(id);
 		String hostile = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>Batik";
 		try {
 			Map<String, Object> changed = new LinkedHashMap<>(original);
 			changed.put("name", hostile);
-			restore(id, changed);
+			api.restore(id, changed);
 			driver.get(url("/catalogue/" + id));
 			assertThat(browser.text(By.id("catalogue-name"))).isEqualTo(hostile);
 			assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
@@ -143,7 +129,7 @@ class RegistryJourneyBrowserTest {
 			assertThat(driver.getTitle()).isEqualTo(hostile + " · Canting");
 		}
 		finally {
-			restore(id, original);
+			api.restore(id, original);
 		}
 	}
 
@@ -236,29 +222,16 @@ class RegistryJourneyBrowserTest {
 		browser.waiting().until(ExpectedConditions.stalenessOf(form));
 	}
 
-	/** Puts the IKM back as it was read, through the API, at whatever version it has now. */
-	private void restore(long id, Map<String, Object> original) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		IKM_REQUEST_FIELDS.forEach(field -> request.put(field, original.get(field)));
-		request.put("version", ikmFromApi(id).get("version"));
-		api.put().uri("/api/v1/ikm/{id}", id).contentType(MediaType.APPLICATION_JSON).body(request).retrieve().toBodilessEntity();
-	}
-
-	private Map<String, Object> ikmFromApi(long id) {
-		return api.get().uri("/api/v1/ikm/{id}", id).retrieve().body(new ParameterizedTypeReference<>() {
-		});
-	}
-
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> ikmPageFromApi(String province) {
-		Map<String, Object> page = api.get().uri("/api/v1/ikm?province={province}&size=1", province).retrieve()
+		Map<String, Object> page = api.client().get().uri("/api/v1/ikm?province={province}&size=1", province).retrieve()
 			.body(new ParameterizedTypeReference<Map<String, Object>>() {
 			});
 		return (Map<String, Object>) page.get("page");
 	}
 
 	private List<String> regencyNames(String province) {
-		List<Map<String, Object>> regencies = api.get().uri("/api/v1/regions/provinces/{code}/regencies", province)
+		List<Map<String, Object>> regencies = api.client().get().uri("/api/v1/regions/provinces/{code}/regencies", province)
 			.retrieve().body(new ParameterizedTypeReference<>() {
 			});
 		return regencies.stream().map(r -> (String) r.get("name")).toList();
