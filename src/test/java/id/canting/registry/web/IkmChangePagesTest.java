@@ -100,7 +100,12 @@ class IkmChangePagesTest {
 		officer.perform(post(accept).param("from", "queue")).andExpect(redirectedUrl("/ikm/changes"))
 			.andExpect(flash().attribute("notice", "ikm.change.notice.accepted"));
 
-		assertThat(page(owner, get("/ikm/" + ikm)).select("#change-status").text()).isEqualTo("Diterima");
+		Document decided = page(owner, get("/ikm/" + ikm));
+		assertThat(decided.select("#change-status").text()).isEqualTo("Diterima");
+		// once accepted, the IKM's value "now" is the proposed one: only the proposal is shown, not a diff of equals
+		assertThat(decided.select("#change-diff td.current")).isEmpty();
+		assertThat(decided.select("#change-diff tr[data-field=workersFemale] td.proposed").text())
+			.isEqualTo(String.valueOf(female + 3));
 		assertThat(jdbc.sql("select workers_female from ikm where id = ?").param(ikm).query(Integer.class).single())
 			.isEqualTo(female + 3);
 	}
