@@ -2,8 +2,45 @@ package id.canting.imports;
 
 import java.util.Locale;
 
-/** One column an import understands: the field it fills, its headers in both languages, whether it must be there. */
-record ColumnSpec(String field, String headerId, String headerEn, boolean required) {
+/**
+ * One column an import understands: the field it fills, its headers in both languages, whether it
+ * must be there, and what kind of value it holds — which decides how a cell is read (a number from
+ * the cell's type or in the column's notation, a code from its label, a NIB or phone kept as text),
+ * and how the template formats and explains the column.
+ */
+record ColumnSpec(String field, String headerId, String headerEn, boolean required, Value value, String labelPrefix,
+		Class<? extends Enum<?>> codes) {
+
+	/** What a column holds. */
+	enum Value {
+		/** Free text (names, addresses, notes). */
+		TEXT,
+		/** An identifier kept as text so spreadsheet tools keep its leading zeros: NIB, phone, codes. */
+		IDENTIFIER,
+		/** A decimal number (money in USD, weights). */
+		NUMBER,
+		/** A whole number (workers, rupiah, machines, Canting ids). */
+		WHOLE,
+		YEAR,
+		MONTH,
+		SEMESTER,
+		/** One code of {@link #codes}, typed as the code or its label in either language. */
+		CODE,
+		/** A list of codes of {@link #codes}, separated by commas. */
+		CODES,
+		/** A regency: its Kemendagri code, its name, or both ({@code 33.26 KABUPATEN PEKALONGAN}). */
+		REGENCY
+	}
+
+	ColumnSpec(String field, String headerId, String headerEn, boolean required, Value value) {
+		this(field, headerId, headerEn, required, value, null, null);
+	}
+
+	/** A coded column whose labels are the messages {@code labelPrefix + CODE}, e.g. {@code gender.FEMALE}. */
+	static ColumnSpec coded(String field, String headerId, String headerEn, boolean required, Value value,
+			String labelPrefix, Class<? extends Enum<?>> codes) {
+		return new ColumnSpec(field, headerId, headerEn, required, value, labelPrefix, codes);
+	}
 
 	String header(String language) {
 		return "en".equals(language) ? headerEn : headerId;
@@ -15,7 +52,12 @@ record ColumnSpec(String field, String headerId, String headerEn, boolean requir
 		return typed.equals(normalise(headerId)) || typed.equals(normalise(headerEn)) || typed.equals(normalise(field));
 	}
 
+	boolean isNumeric() {
+		return value == Value.NUMBER || value == Value.WHOLE;
+	}
+
 	static String normalise(String header) {
-		return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return header == null ? ""
+				: header.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 	}
 }

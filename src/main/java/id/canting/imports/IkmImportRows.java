@@ -14,16 +14,21 @@ import id.canting.imports.ImportRowStore.StoredRow;
 import id.canting.imports.internal.CellValues;
 import id.canting.imports.internal.RegencyNames;
 import id.canting.region.Regency;
+import id.canting.registry.Dye;
+import id.canting.registry.Gender;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmBulkRegistration;
 import id.canting.registry.IkmColumn;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmInput;
+import id.canting.registry.IkmKind;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.IkmRules;
+import id.canting.registry.ProductCategory;
 import id.canting.registry.Sentra;
 import id.canting.registry.SentraManagement;
+import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldChange;
 import id.canting.shared.ForbiddenException;
@@ -68,9 +73,33 @@ class IkmImportRows implements ImportRows {
 
 	@Override
 	public List<ColumnSpec> columns() {
-		return Arrays.stream(IkmColumn.values())
-			.map(c -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), REQUIRED.contains(c)))
-			.toList();
+		return COLUMNS;
+	}
+
+	private static final List<ColumnSpec> COLUMNS = Arrays.stream(IkmColumn.values()).map(IkmImportRows::spec).toList();
+
+	/** How each column of the IKM sheet is read, and which labels its codes have. */
+	private static ColumnSpec spec(IkmColumn c) {
+		boolean required = REQUIRED.contains(c);
+		return switch (c) {
+			case ID, WORKERS_MALE, WORKERS_FEMALE, CAPACITY, INVESTMENT ->
+				new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.WHOLE);
+			case NIB, SENTRA, PHONE ->
+				new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.IDENTIFIER);
+			case YEAR_FOUNDED -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.YEAR);
+			case REGENCY -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.REGENCY);
+			case OWNER_GENDER -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required,
+					ColumnSpec.Value.CODE, "gender.", Gender.class);
+			case KIND -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.CODE,
+					"kind.", IkmKind.class);
+			case TECHNIQUES -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required,
+					ColumnSpec.Value.CODES, "technique.", Technique.class);
+			case CATEGORIES -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required,
+					ColumnSpec.Value.CODES, "category.", ProductCategory.class);
+			case DYES -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.CODES,
+					"dye.", Dye.class);
+			default -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.TEXT);
+		};
 	}
 
 	@Override

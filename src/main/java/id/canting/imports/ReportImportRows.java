@@ -31,18 +31,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportImportRows implements ImportRows {
 
 	private static final List<ColumnSpec> COLUMNS = List.of(
-			new ColumnSpec("id", "ID Canting", "Canting ID", false),
-			new ColumnSpec("nib", "NIB", "NIB", false),
-			new ColumnSpec("semester", "Semester", "Semester", true),
-			new ColumnSpec("workersMale", "Tenaga kerja laki-laki", "Male workers", true),
-			new ColumnSpec("workersFemale", "Tenaga kerja perempuan", "Female workers", true),
-			new ColumnSpec("productionPieces", "Produksi (potong)", "Production (pieces)", true),
-			new ColumnSpec("installedCapacity", "Kapasitas terpasang (potong)", "Installed capacity (pieces)", true),
-			new ColumnSpec("investmentIdr", "Investasi (Rp)", "Investment (IDR)", true),
-			new ColumnSpec("rawMaterialsIdr", "Bahan baku (Rp)", "Raw materials (IDR)", true),
-			new ColumnSpec("salesDomesticIdr", "Penjualan dalam negeri (Rp)", "Domestic sales (IDR)", true),
-			new ColumnSpec("salesExportIdr", "Penjualan ekspor (Rp)", "Export sales (IDR)", true),
-			new ColumnSpec("machines", "Jumlah mesin", "Machines", true));
+			new ColumnSpec("id", "ID Canting", "Canting ID", false, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("nib", "NIB", "NIB", false, ColumnSpec.Value.IDENTIFIER),
+			new ColumnSpec("semester", "Semester", "Semester", true, ColumnSpec.Value.SEMESTER),
+			new ColumnSpec("workersMale", "Tenaga kerja laki-laki", "Male workers", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("workersFemale", "Tenaga kerja perempuan", "Female workers", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("productionPieces", "Produksi (potong)", "Production (pieces)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("installedCapacity", "Kapasitas terpasang (potong)", "Installed capacity (pieces)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("investmentIdr", "Investasi (Rp)", "Investment (IDR)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("rawMaterialsIdr", "Bahan baku (Rp)", "Raw materials (IDR)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("salesDomesticIdr", "Penjualan dalam negeri (Rp)", "Domestic sales (IDR)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("salesExportIdr", "Penjualan ekspor (Rp)", "Export sales (IDR)", true, ColumnSpec.Value.WHOLE),
+			new ColumnSpec("machines", "Jumlah mesin", "Machines", true, ColumnSpec.Value.WHOLE));
 
 	private final IkmManagement ikms;
 	private final SemesterReports reports;

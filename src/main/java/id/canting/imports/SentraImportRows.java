@@ -11,6 +11,7 @@ import id.canting.imports.ImportRowStore.StoredRow;
 import id.canting.imports.internal.CellValues;
 import id.canting.imports.internal.RegencyNames;
 import id.canting.region.Regency;
+import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraColumn;
 import id.canting.registry.SentraDetails;
 import id.canting.registry.SentraId;
@@ -50,9 +51,23 @@ class SentraImportRows implements ImportRows {
 
 	@Override
 	public List<ColumnSpec> columns() {
-		return Arrays.stream(SentraColumn.values())
-			.map(c -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), REQUIRED.contains(c)))
-			.toList();
+		return COLUMNS;
+	}
+
+	private static final List<ColumnSpec> COLUMNS = Arrays.stream(SentraColumn.values()).map(SentraImportRows::spec)
+		.toList();
+
+	private static ColumnSpec spec(SentraColumn c) {
+		boolean required = REQUIRED.contains(c);
+		return switch (c) {
+			case CODE -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.IDENTIFIER);
+			case REGENCY -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.REGENCY);
+			case YEAR_ESTABLISHED, REVITALISATION_YEAR ->
+				new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.YEAR);
+			case REVITALISATION -> ColumnSpec.coded(c.field(), c.header("id"), c.header("en"), required,
+					ColumnSpec.Value.CODE, "revitalisation.", Revitalisation.class);
+			default -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.TEXT);
+		};
 	}
 
 	@Override

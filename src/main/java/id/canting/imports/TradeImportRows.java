@@ -28,12 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 class TradeImportRows implements ImportRows {
 
 	private static final List<ColumnSpec> COLUMNS = List.of(
-			new ColumnSpec("month", "Bulan", "Month", true),
-			new ColumnSpec("hsCode", "Kode HS", "HS code", true),
-			new ColumnSpec("countryCode", "Negara tujuan", "Destination country", true),
-			new ColumnSpec("valueUsd", "Nilai (USD)", "Value (USD)", true),
-			new ColumnSpec("netWeightKg", "Berat bersih (kg)", "Net weight (kg)", false),
-			new ColumnSpec("source", "Sumber", "Source", true));
+			new ColumnSpec("month", "Bulan", "Month", true, ColumnSpec.Value.MONTH),
+			new ColumnSpec("hsCode", "Kode HS", "HS code", true, ColumnSpec.Value.IDENTIFIER),
+			new ColumnSpec("countryCode", "Negara tujuan", "Destination country", true, ColumnSpec.Value.TEXT),
+			new ColumnSpec("valueUsd", "Nilai (USD)", "Value (USD)", true, ColumnSpec.Value.NUMBER),
+			new ColumnSpec("netWeightKg", "Berat bersih (kg)", "Net weight (kg)", false, ColumnSpec.Value.NUMBER),
+			new ColumnSpec("source", "Sumber", "Source", true, ColumnSpec.Value.TEXT));
 
 	private final TradeManagement trade;
 	private final JsonMapper json;
