@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import id.canting.imports.ImportRowStore.StoredRow;
-import id.canting.imports.internal.CellValues;
-import id.canting.imports.internal.RegencyNames;
 import id.canting.region.Regency;
 import id.canting.registry.Dye;
 import id.canting.registry.Gender;
@@ -49,15 +47,12 @@ class IkmImportRows implements ImportRows {
 	private final IkmManagement ikms;
 	private final IkmBulkRegistration bulk;
 	private final SentraManagement sentras;
-	private final RegencyNames regencies;
 	private final JsonMapper json;
 
-	IkmImportRows(IkmManagement ikms, IkmBulkRegistration bulk, SentraManagement sentras, RegencyNames regencies,
-			JsonMapper json) {
+	IkmImportRows(IkmManagement ikms, IkmBulkRegistration bulk, SentraManagement sentras, JsonMapper json) {
 		this.ikms = ikms;
 		this.bulk = bulk;
 		this.sentras = sentras;
-		this.regencies = regencies;
 		this.json = json;
 	}
 
@@ -103,8 +98,8 @@ class IkmImportRows implements ImportRows {
 	}
 
 	@Override
-	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
-		return checkAll(actor, List.of(new Row(rowNumber, cells)), language).get(0);
+	public Checked check(Actor actor, SheetRow row) {
+		return checkAll(actor, List.of(row)).get(0);
 	}
 
 	/**
@@ -112,12 +107,12 @@ class IkmImportRows implements ImportRows {
 	 * with the IKM it names. Sentra are looked up once per batch.
 	 */
 	@Override
-	public List<Checked> checkAll(Actor actor, List<Row> rows, String language) {
+	public List<Checked> checkAll(Actor actor, List<SheetRow> rows) {
 		Map<String, Optional<Sentra>> sentraByCode = new HashMap<>();
 		List<Object> ruled = new ArrayList<>(rows.size());
 		List<String> nibs = new ArrayList<>();
-		for (Row row : rows) {
-			Object result = rules(actor, row, language, sentraByCode);
+		for (SheetRow row : rows) {
+			Object result = rules(actor, row, sentraByCode);
 			if (result instanceof Valid valid && valid.details().nib() != null) {
 				nibs.add(valid.details().nib());
 			}
@@ -130,61 +125,53 @@ class IkmImportRows implements ImportRows {
 	}
 
 	/** A row that passed the field rules and the actor's scope, still to be compared with the registry. */
-	private record Valid(IkmInput input, IkmDetails details, RowErrors errors, String idCell) {
+	private record Valid(IkmInput input, IkmDetails details, SheetRow row, Long givenId) {
 	}
 
 	/** The row as a {@link Valid} when it passes the rules, else its {@link Checked} INVALID outcome. */
-	private Object rules(Actor actor, Row row, String language, Map<String, Optional<Sentra>> sentraByCode) {
-		Map<String, String> cells = row.cells();
-		RowErrors errors = new RowErrors(row.number(), cells, columns(), language);
-		String regencyCode = regency(cells.get("regencyCode"), errors);
-		Long sentraId = sentra(cells.get("sentraCode"), regencyCode, errors, sentraByCode);
-		IkmInput input = new IkmInput(CellValues.text(cells.get("nib")), CellValues.text(cells.get("name")),
-				CellValues.text(cells.get("ownerName")), CellValues.text(cells.get("ownerGender")),
-				CellValues.text(cells.get("address")), regencyCode, sentraId, CellValues.text(cells.get("kind")),
-				CellValues.list(cells.get("techniques")), CellValues.list(cells.get("categories")),
-				CellValues.list(cells.get("dyes")), errors.integer("workersMale"), errors.integer("workersFemale"),
-				errors.integer("capacityPerMonth"), errors.whole("investmentIdr"), errors.integer("yearFounded"),
-				CellValues.text(cells.get("phone")), CellValues.text(cells.get("email")));
+	private Object rules(Actor actor, SheetRow row, Map<String, Optional<Sentra>> sentraByCode) {
+		Long givenId = row.whole("id");
+		String regencyCode = row.text("regencyCode");
+		Long sentraId = sentra(row, regencyCode, sentraByCode);
+		IkmInput input = new IkmInput(row.text("nib"), row.text("name"), row.text("ownerName"),
+				row.text("ownerGender"), row.text("address"), regencyCode, sentraId, row.text("kind"),
+				row.codes("techniques"), row.codes("categories"), row.codes("dyes"), row.integer("workersMale"),
+				row.integer("workersFemale"), row.integer("capacityPerMonth"), row.whole("investmentIdr"),
+				row.year("yearFounded"), row.text("phone"), row.text("email"));
 		IkmDetails details = null;
 		try {
 			details = IkmRules.check(input);
 		}
 		catch (InvalidInputException e) {
-			errors.add(e.violations());
+			row.add(e.violations());
 		}
 		if (details != null && !actor.isAdmin() && !actor.isOfficerOf(Regency.provinceOf(details.regencyCode()))) {
-			errors.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
+			row.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
 		}
-		if (details == null || errors.any()) {
-			return new Checked(RowOutcome.INVALID, null, input.nib(), null, null, errors.list());
+		if (details == null || row.any()) {
+			return Checked.invalid(input.nib(), row);
 		}
-		return new Valid(input, details, errors, cells.get("id"));
+		return new Valid(input, details, row, givenId);
 	}
 
 	/**
 	 * Which IKM the row is: the one with its Canting id when the row has one (an exported file), else
-	 * the one holding its NIB; none means a new IKM.
+	 * the one holding its NIB; none means a new IKM. A row whose id and NIB name different businesses
+	 * — an exported row copied to add a new business, with the new NIB and name typed over it — is an
+	 * error: it must never overwrite the business its id names.
 	 */
-	private Checked compareWithRegistry(Actor actor, Valid row, Map<String, IkmId> idsByNib) {
-		IkmDetails details = row.details();
-		RowErrors errors = row.errors();
-		Long givenId;
-		try {
-			givenId = CellValues.whole(row.idCell());
-		}
-		catch (NumberFormatException e) {
-			errors.add("id", "import.cell.number");
-			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
-		}
+	private Checked compareWithRegistry(Actor actor, Valid valid, Map<String, IkmId> idsByNib) {
+		IkmDetails details = valid.details();
+		SheetRow row = valid.row();
+		Long givenId = valid.givenId();
 		var byNib = Optional.ofNullable(details.nib() == null ? null : idsByNib.get(details.nib()));
 		if (givenId != null && byNib.isPresent() && byNib.get().value() != givenId) {
-			errors.add("nib", "ikm.duplicate-nib", details.nib(), byNib.get().value());
-			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+			row.add("nib", "import.identity.nib-elsewhere", details.nib(), byNib.get().value(), givenId);
+			return Checked.invalid(details.nib(), row);
 		}
 		var existingId = givenId != null ? Optional.of(new IkmId(givenId)) : byNib;
 		if (existingId.isEmpty()) {
-			return new Checked(RowOutcome.NEW, null, details.nib(), json.writeValueAsString(row.input()), null,
+			return new Checked(RowOutcome.NEW, null, details.nib(), json.writeValueAsString(valid.input()), null,
 					List.of());
 		}
 		Ikm existing;
@@ -192,45 +179,47 @@ class IkmImportRows implements ImportRows {
 			existing = ikms.ikm(actor, existingId.get());
 		}
 		catch (id.canting.shared.NotFoundException e) {
-			errors.add("id", "import.id.unknown", existingId.get().value());
-			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+			row.add("id", "import.id.unknown", existingId.get().value());
+			return Checked.invalid(details.nib(), row);
 		}
 		catch (ForbiddenException e) {
-			errors.add("nib", "import.scope.nib", details.nib());
-			return new Checked(RowOutcome.INVALID, null, details.nib(), null, null, errors.list());
+			if (givenId != null) {
+				row.add("id", "import.scope.id", givenId);
+			}
+			else {
+				row.add("nib", "import.scope.nib", details.nib());
+			}
+			return Checked.invalid(details.nib(), row);
+		}
+		String identityProblem = IkmRowIdentity.problem(existing.details(), existing.verification(), details);
+		if (identityProblem != null) {
+			row.add("nib", identityProblem, orDash(details.nib()), existing.id().value(), orDash(existing.details().nib()),
+					existing.name());
+			return Checked.invalid(details.nib(), row);
 		}
 		List<FieldChange> changes = details.changesFrom(existing.details());
 		String changed = changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
 		return new Checked(changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, existingId.get().value(),
 				details.nib() != null ? details.nib() : "#" + existingId.get().value(),
-				json.writeValueAsString(row.input()), changed, List.of());
+				json.writeValueAsString(valid.input()), changed, List.of());
 	}
 
-	private String regency(String cell, RowErrors errors) {
-		String text = CellValues.text(cell);
-		if (text == null) {
-			return null;
-		}
-		Object resolved = regencies.resolve(text);
-		if (resolved instanceof RegencyNames.Unresolved unresolved) {
-			errors.add("regencyCode", unresolved.messageKey(), text);
-			return null;
-		}
-		return (String) resolved;
+	private static String orDash(String value) {
+		return value == null ? "\u2013" : value;
 	}
 
-	private Long sentra(String cell, String regencyCode, RowErrors errors, Map<String, Optional<Sentra>> byCode) {
-		String code = CellValues.text(cell);
+	private Long sentra(SheetRow row, String regencyCode, Map<String, Optional<Sentra>> byCode) {
+		String code = row.text("sentraCode");
 		if (code == null) {
 			return null;
 		}
 		Optional<Sentra> sentra = byCode.computeIfAbsent(code, c -> sentras.findByCode(c).map(sentras::sentra));
 		if (sentra.isEmpty()) {
-			errors.add("sentraCode", "import.sentra.unknown", code);
+			row.add("sentraCode", "import.sentra.unknown", code);
 			return null;
 		}
 		if (regencyCode != null && !sentra.get().regencyCode().equals(regencyCode)) {
-			errors.add("sentraCode", "validation.sentra.other-regency", code);
+			row.add("sentraCode", "validation.sentra.other-regency", code);
 			return null;
 		}
 		return sentra.get().id().value();

@@ -32,7 +32,7 @@ class ImportJobStore {
 		jdbc.sql("""
 				insert into import_job (kind, status, phase, file_name, created_by, language, rows_total, rows_read,
 				  count_new, count_updated, count_unchanged, count_invalid, count_committed, created_at, updated_at)
-				values (?, 'VALIDATING', 'UPLOADED', ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?, ?)""")
+				values (?, 'QUEUED', 'QUEUED', ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?, ?)""")
 			.params(kind.name(), truncate(fileName, 200), createdBy, language, now, now)
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -62,6 +62,32 @@ class ImportJobStore {
 
 	void format(long id, String format) {
 		jdbc.sql("update import_job set file_format = ? where id = ?").params(format, id).update();
+	}
+
+	void sheet(long id, String sheetName) {
+		jdbc.sql("update import_job set sheet_name = ? where id = ?").params(truncate(sheetName, 100), id).update();
+	}
+
+	/** Moves a QUEUED job to VALIDATING; false when it is no longer queued (failed meanwhile). */
+	boolean startValidating(long id) {
+		return jdbc.sql("""
+				update import_job set status = 'VALIDATING', phase = 'VALIDATING', updated_at = ?
+				where id = ? and status = 'QUEUED'""")
+			.params(Timestamp.from(clock.instant()), id)
+			.update() == 1;
+	}
+
+	/** How many queued jobs (of every node) were uploaded before this one and still wait. */
+	int queuedBefore(long id) {
+		return jdbc.sql("select count(*) from import_job where status = 'QUEUED' and id < ?").param(id)
+			.query(Integer.class).single();
+	}
+
+	void touch(java.util.Collection<Long> ids) {
+		jdbc.sql("update import_job set updated_at = :now where id in (:ids) and status = 'QUEUED'")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("ids", ids)
+			.update();
 	}
 
 	void ready(long id, int[] counts) {
@@ -97,7 +123,7 @@ class ImportJobStore {
 	int failAbandoned(java.time.Duration silence) {
 		return jdbc.sql("""
 				update import_job set status = 'FAILED', phase = 'FAILED', failure_key = 'import.failed.interrupted',
-				  failure_args = null, updated_at = ? where status in ('VALIDATING', 'COMMITTING') and updated_at < ?""")
+				  failure_args = null, updated_at = ? where status in ('QUEUED', 'VALIDATING', 'COMMITTING') and updated_at < ?""")
 			.params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(silence)))
 			.update();
 	}
@@ -110,7 +136,7 @@ class ImportJobStore {
 				rs.getInt("count_new"), rs.getInt("count_updated"), rs.getInt("count_unchanged"),
 				rs.getInt("count_invalid"), rs.getInt("count_committed"), mode == null ? null : CommitMode.valueOf(mode),
 				rs.getString("failure_key"), rs.getString("failure_args"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("sheet_name"));
 	}
 
 	static List<String> split(String joined) {

@@ -21,6 +21,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import id.canting.imports.internal.SheetWriter;
+import id.canting.imports.internal.SpreadsheetReader.DataSheet;
+import id.canting.imports.internal.UnreadableFileException;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
@@ -42,6 +44,7 @@ public class ImportJobs {
 	private final ImportRowStore rows;
 	private final ImportRunner runner;
 	private final ImportCommitter committer;
+	private final ValidationQueue queue;
 	private final List<ImportRows> kinds;
 	private final TaskExecutor executor;
 	private final Path uploads;
@@ -49,13 +52,14 @@ public class ImportJobs {
 	private final JsonMapper json;
 
 	ImportJobs(ImportJobStore jobs, ImportRowStore rows, ImportRunner runner, ImportCommitter committer,
-			List<ImportRows> kinds, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			ValidationQueue queue, List<ImportRows> kinds, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			@Value("${canting.imports.dir:${java.io.tmpdir}/canting-imports}") Path uploads, MessageSource messages,
 			JsonMapper json) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.runner = runner;
 		this.committer = committer;
+		this.queue = queue;
 		this.kinds = kinds;
 		this.executor = executor;
 		this.uploads = uploads;
@@ -63,17 +67,76 @@ public class ImportJobs {
 		this.json = json;
 	}
 
-	/** Takes an uploaded file and starts validating it; returns the job at once. */
-	public ImportJob start(Actor actor, ImportKind kind, String fileName, InputStream content, String language) {
+	/**
+	 * Takes an uploaded file, finds the sheet to read and queues its validation; returns the job at
+	 * once. {@code sheet} names the sheet when the uploader chose one.
+	 *
+	 * @throws SheetChoiceException when several visible sheets hold the kind's columns and none was
+	 *         chosen, or the chosen one is not among them: nothing is kept, no job is made
+	 */
+	public ImportJob start(Actor actor, ImportKind kind, String fileName, InputStream content, String language,
+			String sheet) {
 		requireImporter(actor);
-		if (!rows(kind).mayImport(actor)) {
+		ImportRows rows = rows(kind);
+		if (!rows.mayImport(actor)) {
 			throw new ForbiddenException("import.forbidden.kind", kind.name());
 		}
 		String lang = "en".equals(language) ? "en" : "id";
-		long id = jobs.create(kind, fileName == null ? "upload" : fileName, actor.username(), lang);
-		Path file = store(id, content);
-		executor.execute(() -> runner.validate(id, actor, rows(kind), file, lang));
+		String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+		Path file = store(content);
+		ImportRunner.Located located;
+		try {
+			located = runner.locate(file, rows);
+		}
+		catch (UnreadableFileException e) {
+			delete(file);
+			long id = jobs.create(kind, name, actor.username(), lang);
+			jobs.fail(id, e.messageKey(), e.arguments());
+			return jobs.find(id).orElseThrow();
+		}
+		catch (IOException e) {
+			delete(file);
+			throw new UncheckedIOException(e);
+		}
+		DataSheet chosen;
+		try {
+			chosen = choose(located, sheet);
+		}
+		catch (SheetChoiceException e) {
+			delete(file);
+			throw e;
+		}
+		long id = jobs.create(kind, name, actor.username(), lang);
+		if (chosen != null && !chosen.name().isEmpty()) {
+			jobs.sheet(id, chosen.name());
+		}
+		Path jobFile = file.resolveSibling("import-" + id + ".upload");
+		move(file, jobFile);
+		queue.submit(id, () -> runner.validate(id, actor, rows, jobFile, lang, located.format(), chosen));
 		return jobs.find(id).orElseThrow();
+	}
+
+	/** {@link #start(Actor, ImportKind, String, InputStream, String, String)} with no sheet chosen. */
+	public ImportJob start(Actor actor, ImportKind kind, String fileName, InputStream content, String language) {
+		return start(actor, kind, fileName, content, language, null);
+	}
+
+	/** The sheet to read: the one named, else the only one with the kind's columns (null: none has them). */
+	private static DataSheet choose(ImportRunner.Located located, String named) {
+		List<DataSheet> sheets = located.sheets();
+		if (named != null && !named.isBlank()) {
+			return sheets.stream().filter(s -> s.name().equals(named.strip())).findFirst()
+				.orElseThrow(() -> new SheetChoiceException("import.sheet.unknown", named, located.names()));
+		}
+		if (sheets.size() > 1) {
+			throw new SheetChoiceException("import.sheet.choose", null, located.names());
+		}
+		return sheets.isEmpty() ? null : sheets.get(0);
+	}
+
+	/** How many uploads wait before this queued job (zero once it runs). */
+	public int queuePosition(ImportJob job) {
+		return job.status() == ImportStatus.QUEUED ? jobs.queuedBefore(job.id()) + 1 : 0;
 	}
 
 	/** The job, for the person who started it or an admin. */
@@ -107,6 +170,9 @@ public class ImportJobs {
 		if (job.status() != ImportStatus.READY) {
 			throw new ConflictException("import.not-ready", job.status().name());
 		}
+		if (!job.hasRowsToWrite()) {
+			throw new RuleRefusedException("import.nothing-to-write", job.countInvalid());
+		}
 		if (mode == CommitMode.ALL_OR_NOTHING && job.countInvalid() > 0) {
 			throw new RuleRefusedException("import.invalid-rows", job.countInvalid());
 		}
@@ -136,8 +202,7 @@ public class ImportJobs {
 		Map<Integer, List<String>> problems = new HashMap<>();
 		for (ImportError error : rows.errors(id, 0, Integer.MAX_VALUE)) {
 			problems.computeIfAbsent(error.rowNumber(), n -> new ArrayList<>()).add((error.column() == null ? ""
-					: error.column() + ": ") + messages.getMessage(error.messageKey(), error.arguments().toArray(),
-							error.messageKey(), locale));
+					: error.column() + ": ") + ImportMessages.render(messages, error.messageKey(), error.arguments(), locale));
 		}
 		List<String> header = new ArrayList<>(headers(job.kind(), language));
 		header.add(messages.getMessage("import.rejected.column", null, locale));
@@ -167,15 +232,34 @@ public class ImportJobs {
 		return kinds.stream().filter(k -> k.kind() == kind).findFirst().orElseThrow();
 	}
 
-	private Path store(long id, InputStream content) {
+	/** Keeps the upload in a file of its own until its validation has read it. */
+	private Path store(InputStream content) {
 		try {
 			Files.createDirectories(uploads);
-			Path file = uploads.resolve("import-" + id + ".upload");
+			Path file = Files.createTempFile(uploads, "upload-", ".upload");
 			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 			return file;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void move(Path from, Path to) {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			// a leftover temporary file is harmless; the upload folder is a temporary one
 		}
 	}
 

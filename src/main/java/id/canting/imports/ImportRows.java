@@ -1,21 +1,20 @@
 package id.canting.imports;
 
 import java.util.List;
-import java.util.Map;
 
 import id.canting.imports.ImportRowStore.StoredRow;
 import id.canting.shared.Actor;
 
-/** What differs between importing IKM and importing sentra: the columns, how a row is checked, how it is written. */
+/** What differs between importing IKM, sentra, reports and trade records: the columns, how a row is checked, how it is written. */
 interface ImportRows {
 
 	/** The outcome of checking one row, with everything needed to commit it later. */
 	record Checked(RowOutcome outcome, Long recordId, String recordKey, String input, String changes,
 			List<ImportError> errors) {
-	}
 
-	/** One row of the file: its number (the header is row 1) and its cells by field. */
-	record Row(int number, Map<String, String> cells) {
+		static Checked invalid(String recordKey, SheetRow row) {
+			return new Checked(RowOutcome.INVALID, null, recordKey, null, null, row.errors());
+		}
 	}
 
 	ImportKind kind();
@@ -31,14 +30,14 @@ interface ImportRows {
 	String keyField();
 
 	/** Checks one row with the registry's own rules, within the actor's scope. */
-	Checked check(Actor actor, int rowNumber, Map<String, String> cellsByField, String language);
+	Checked check(Actor actor, SheetRow row);
 
 	/**
 	 * Checks a batch of rows; the same as {@link #check} row by row, which is what it does unless a
 	 * kind can look records up for the whole batch at once.
 	 */
-	default List<Checked> checkAll(Actor actor, List<Row> rows, String language) {
-		return rows.stream().map(row -> check(actor, row.number(), row.cells(), language)).toList();
+	default List<Checked> checkAll(Actor actor, List<SheetRow> rows) {
+		return rows.stream().map(row -> check(actor, row)).toList();
 	}
 
 	/** Writes one checked row through the registry's API. */

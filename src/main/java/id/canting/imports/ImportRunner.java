@@ -1,11 +1,16 @@
 package id.canting.imports;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,55 +19,104 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.canting.imports.ImportRowStore.StoredRow;
-import id.canting.imports.internal.SpreadsheetFile;
-import id.canting.imports.internal.SpreadsheetFile.UnreadableFileException;
+import id.canting.imports.internal.Cell;
+import id.canting.imports.internal.CellValues;
+import id.canting.imports.internal.Labels;
+import id.canting.imports.internal.NumberNotation;
+import id.canting.imports.internal.NumberNotation.Notation;
+import id.canting.imports.internal.RegencyNames;
+import id.canting.imports.internal.SpreadsheetReader;
+import id.canting.imports.internal.SpreadsheetReader.DataSheet;
+import id.canting.imports.internal.SpreadsheetReader.Format;
+import id.canting.imports.internal.UnreadableFileException;
 import id.canting.shared.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates an uploaded file in the background: reads it row by row, checks each row with the
- * registry's rules, stores every row with its outcome and every error, and reports progress. Nothing
- * is written to the registry here; that is the commit's job.
+ * Validates an uploaded file in the background: finds the sheet and its header, surveys the rows
+ * (how many, and which number notation each numeric column is written in), then checks each row
+ * with the registry's rules, stores every row with its outcome and every error, and reports
+ * progress. Nothing is written to the registry here; that is the commit's job.
  */
 @Component
 class ImportRunner {
 
 	static final int BATCH = 500;
+	/** What the template writes in the first cell of its example row, in each language; that row is skipped. */
+	static final Set<String> EXAMPLE_MARKERS = Set.of("contoh", "example");
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	private final ImportJobStore jobs;
 	private final ImportRowStore rows;
 	private final JsonMapper json;
 	private final TransactionTemplate perBatch;
+	private final SpreadsheetReader reader;
+	private final Labels labels;
+	private final RegencyNames regencies;
 
-	ImportRunner(ImportJobStore jobs, ImportRowStore rows, JsonMapper json, PlatformTransactionManager transactions) {
+	ImportRunner(ImportJobStore jobs, ImportRowStore rows, JsonMapper json, PlatformTransactionManager transactions,
+			SpreadsheetReader reader, Labels labels, RegencyNames regencies) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.json = json;
 		this.perBatch = new TransactionTemplate(transactions);
+		this.reader = reader;
+		this.labels = labels;
+		this.regencies = regencies;
 	}
 
-	void validate(long jobId, Actor actor, ImportRows kind, Path file, String language) {
+	/** The file's format and the visible sheets whose header is this kind's. */
+	record Located(Format format, List<DataSheet> sheets) {
+
+		List<String> names() {
+			return sheets.stream().map(DataSheet::name).toList();
+		}
+	}
+
+	/**
+	 * Finds the sheets holding this kind's columns: a header row with at least two of its headers,
+	 * in the first rows of a visible sheet (below titles or a logo, after an instructions sheet).
+	 */
+	Located locate(Path file, ImportRows kind) throws IOException, UnreadableFileException {
+		Format format = reader.sniff(file);
+		List<ColumnSpec> columns = kind.columns();
+		int enough = Math.min(2, columns.size());
+		List<DataSheet> sheets = reader.locate(file, format,
+				cells -> cells.stream().filter(text -> columns.stream().anyMatch(c -> c.matches(text))).count() >= enough);
+		return new Located(format, sheets);
+	}
+
+	/**
+	 * Validates the sheet; {@code sheet} null means no sheet had the kind's header, and the first row of
+	 * the first visible sheet is taken as the header, so the job says which columns are missing.
+	 */
+	void validate(long jobId, Actor actor, ImportRows kind, Path file, String language, Format format,
+			DataSheet sheet) {
 		try {
-			SpreadsheetFile.Format format = SpreadsheetFile.sniff(file);
 			jobs.format(jobId, format.name());
-			int[] total = { 0 };
-			SpreadsheetFile.read(file, format, (number, cells) -> total[0]++);
-			if (total[0] == 0) {
+			DataSheet data = sheet != null ? sheet : firstSheet(file, format);
+			if (data == null) {
 				jobs.fail(jobId, "import.file.empty", List.of());
 				return;
 			}
-			if (total[0] == 1) {
+			Survey survey = new Survey(kind, language);
+			reader.read(file, format, data, survey::row);
+			if (survey.columnAt == null) {
+				jobs.fail(jobId, "import.file.empty", List.of());
+				return;
+			}
+			survey.requireColumns(jobId);
+			if (survey.total == 0) {
 				jobs.fail(jobId, "import.file.no-rows", List.of());
 				return;
 			}
-			jobs.progress(jobId, "VALIDATING", 0, total[0] - 1);
-			Pass pass = new Pass(jobId, actor, kind, language, total[0] - 1);
-			SpreadsheetFile.read(file, format, pass::row);
+			jobs.progress(jobId, "VALIDATING", 0, survey.total);
+			Pass pass = new Pass(jobId, actor, kind, survey);
+			reader.read(file, format, data, pass::row);
 			pass.finish();
 		}
 		catch (UnreadableFileException e) {
-			jobs.fail(jobId, e.messageKey(), List.of());
+			jobs.fail(jobId, e.messageKey(), e.arguments());
 		}
 		catch (HeaderException e) {
 			jobs.fail(jobId, "import.failed.header", List.of(String.join(", ", e.missing)));
@@ -81,6 +135,20 @@ class ImportRunner {
 		}
 	}
 
+	private DataSheet firstSheet(Path file, Format format) throws IOException, UnreadableFileException {
+		List<DataSheet> any = reader.locate(file, format, cells -> true);
+		return any.isEmpty() ? null : any.get(0);
+	}
+
+	/** Whether a row is the template's example row, which officials may leave in place. */
+	static boolean isExample(List<Cell> cells) {
+		if (cells.isEmpty()) {
+			return false;
+		}
+		String first = CellValues.text(cells.get(0));
+		return first != null && EXAMPLE_MARKERS.contains(first.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+	}
+
 	/** Required columns are missing: nothing in the file can be checked. */
 	static final class HeaderException extends RuntimeException {
 
@@ -92,41 +160,114 @@ class ImportRunner {
 		}
 	}
 
-	/** One reading of the file: the header, then the rows, checked and stored in batches. */
+	/**
+	 * The first reading: the header, how many data rows, and for each numeric column the notation its
+	 * text values are written in (1.250.000,50 or 1,250,000.50), decided from all of them.
+	 */
+	private final class Survey {
+
+		private final ImportRows kind;
+		private final String language;
+		private final List<ImportError> headerErrors = new ArrayList<>();
+		private final Map<Integer, NumberNotation.Column> evidence = new HashMap<>();
+		private ColumnSpec[] columnAt;
+		private int headerRow;
+		private int total;
+
+		Survey(ImportRows kind, String language) {
+			this.kind = kind;
+			this.language = language;
+		}
+
+		void row(int number, List<Cell> cells) {
+			if (columnAt == null) {
+				header(number, cells);
+				return;
+			}
+			if (isExample(cells)) {
+				return;
+			}
+			total++;
+			for (int i = 0; i < columnAt.length && i < cells.size(); i++) {
+				if (columnAt[i] != null && columnAt[i].isNumeric()) {
+					evidence.computeIfAbsent(i, c -> new NumberNotation.Column()).see(cells.get(i));
+				}
+			}
+		}
+
+		private void header(int number, List<Cell> cells) {
+			List<ColumnSpec> specs = kind.columns();
+			headerRow = number;
+			columnAt = new ColumnSpec[cells.size()];
+			for (int i = 0; i < cells.size(); i++) {
+				String header = CellValues.text(cells.get(i));
+				columnAt[i] = header == null ? null : specs.stream().filter(c -> c.matches(header)).findFirst().orElse(null);
+				if (columnAt[i] == null && header != null) {
+					headerErrors.add(new ImportError(number, header, null, "import.header.unknown", List.of()));
+				}
+			}
+		}
+
+		void requireColumns(long jobId) {
+			List<String> missing = kind.columns().stream().filter(ColumnSpec::required)
+				.filter(c -> Arrays.stream(columnAt).noneMatch(c::equals))
+				.map(c -> c.header(language))
+				.toList();
+			if (!missing.isEmpty()) {
+				missing.forEach(m -> headerErrors.add(new ImportError(headerRow, m, null, "import.header.missing", List.of())));
+				rows.saveErrors(jobId, 0, headerErrors);
+				throw new HeaderException(missing);
+			}
+		}
+
+		SheetRow.Context context() {
+			Map<String, Notation> notations = new HashMap<>();
+			evidence.forEach((index, column) -> notations.put(columnAt[index].field(), column.notation()));
+			return new SheetRow.Context(kind.columns(), notations, labels, regencies, language);
+		}
+	}
+
+	/** The second reading: the rows, checked and stored in batches. */
 	private final class Pass {
 
 		private final long jobId;
 		private final Actor actor;
 		private final ImportRows kind;
-		private final String language;
 		private final int totalRows;
-		private final List<ImportRows.Row> pending = new ArrayList<>();
+		private final ColumnSpec[] columnAt;
+		private final SheetRow.Context context;
+		private final List<SheetRow> pending = new ArrayList<>();
 		private final List<StoredRow> rowBatch = new ArrayList<>();
 		private final List<ImportError> errorBatch = new ArrayList<>();
-		private ColumnSpec[] columnAt;
+		private boolean headerSeen;
 		private int errorPosition;
 		private int read;
 
-		Pass(long jobId, Actor actor, ImportRows kind, String language, int totalRows) {
+		Pass(long jobId, Actor actor, ImportRows kind, Survey survey) {
 			this.jobId = jobId;
 			this.actor = actor;
 			this.kind = kind;
-			this.language = language;
-			this.totalRows = totalRows;
+			this.totalRows = survey.total;
+			this.columnAt = survey.columnAt;
+			this.context = survey.context();
+			this.errorBatch.addAll(survey.headerErrors);
 		}
 
-		void row(int number, List<String> cells) {
-			if (columnAt == null) {
-				header(cells);
+		void row(int number, List<Cell> cells) {
+			if (!headerSeen) {
+				headerSeen = true;
 				return;
 			}
-			Map<String, String> byField = new LinkedHashMap<>();
+			if (isExample(cells)) {
+				return;
+			}
+			Map<String, Cell> byField = new LinkedHashMap<>();
 			for (int i = 0; i < columnAt.length && i < cells.size(); i++) {
 				if (columnAt[i] != null) {
 					byField.put(columnAt[i].field(), cells.get(i));
 				}
 			}
-			pending.add(new ImportRows.Row(number, byField));
+			pending.add(new SheetRow(number, byField, context));
 			if (pending.size() >= BATCH) {
 				flush();
 			}
@@ -137,12 +278,12 @@ class ImportRunner {
 			if (pending.isEmpty()) {
 				return;
 			}
-			List<ImportRows.Checked> checked = kind.checkAll(actor, pending, language);
+			List<ImportRows.Checked> checked = kind.checkAll(actor, pending);
 			for (int i = 0; i < pending.size(); i++) {
-				ImportRows.Row row = pending.get(i);
+				SheetRow row = pending.get(i);
 				ImportRows.Checked result = checked.get(i);
 				rowBatch.add(new StoredRow(row.number(), result.outcome(), result.recordId(), result.recordKey(),
-						json.writeValueAsString(row.cells()),
+						json.writeValueAsString(row.raw()),
 						result.outcome() == RowOutcome.INVALID ? null : result.input(), result.changes()));
 				errorBatch.addAll(result.errors());
 			}
@@ -150,30 +291,9 @@ class ImportRunner {
 			pending.clear();
 		}
 
-		private void header(List<String> cells) {
-			List<ColumnSpec> specs = kind.columns();
-			columnAt = new ColumnSpec[cells.size()];
-			for (int i = 0; i < cells.size(); i++) {
-				String header = cells.get(i);
-				columnAt[i] = specs.stream().filter(c -> c.matches(header)).findFirst().orElse(null);
-				if (columnAt[i] == null && header != null && !header.isBlank()) {
-					errorBatch.add(new ImportError(1, header, null, "import.header.unknown", List.of()));
-				}
-			}
-			List<String> missing = specs.stream().filter(ColumnSpec::required)
-				.filter(c -> java.util.Arrays.stream(columnAt).noneMatch(c::equals))
-				.map(c -> c.header(language))
-				.toList();
-			if (!missing.isEmpty()) {
-				missing.forEach(m -> errorBatch.add(new ImportError(1, m, null, "import.header.missing", List.of())));
-				flush();
-				throw new HeaderException(missing);
-			}
-		}
-
 		private String keyHeader() {
 			return kind.columns().stream().filter(c -> c.field().equals(kind.keyField())).findFirst().orElseThrow()
-				.header(language);
+				.header(context.language());
 		}
 
 		/**

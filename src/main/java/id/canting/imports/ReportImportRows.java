@@ -1,12 +1,10 @@
 package id.canting.imports;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import id.canting.imports.ImportRowStore.StoredRow;
-import id.canting.imports.internal.CellValues;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.ReportFigures;
@@ -70,22 +68,21 @@ class ReportImportRows implements ImportRows {
 	}
 
 	@Override
-	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
-		RowErrors errors = new RowErrors(rowNumber, cells, COLUMNS, language);
-		SemesterReportInput input = new SemesterReportInput(CellValues.text(cells.get("semester")),
-				errors.integer("workersMale"), errors.integer("workersFemale"), errors.whole("productionPieces"),
-				errors.whole("installedCapacity"), errors.whole("investmentIdr"), errors.whole("rawMaterialsIdr"),
-				errors.whole("salesDomesticIdr"), errors.whole("salesExportIdr"), errors.integer("machines"));
-		IkmId ikm = ikm(actor, cells, errors);
+	public Checked check(Actor actor, SheetRow row) {
+		SemesterReportInput input = new SemesterReportInput(row.text("semester"), row.integer("workersMale"),
+				row.integer("workersFemale"), row.whole("productionPieces"), row.whole("installedCapacity"),
+				row.whole("investmentIdr"), row.whole("rawMaterialsIdr"), row.whole("salesDomesticIdr"),
+				row.whole("salesExportIdr"), row.integer("machines"));
+		IkmId ikm = ikm(actor, row);
 		ReportFigures figures = null;
 		try {
 			figures = SemesterReportRules.check(input).figures();
 		}
 		catch (InvalidInputException e) {
-			errors.add(e.violations());
+			row.add(e.violations());
 		}
-		if (ikm == null || figures == null || errors.any()) {
-			return new Checked(RowOutcome.INVALID, null, null, null, null, errors.list());
+		if (ikm == null || figures == null || row.any()) {
+			return Checked.invalid(null, row);
 		}
 		Semester semester = Semester.parse(input.semester());
 		String key = ikm.value() + "/" + semester;
@@ -93,8 +90,8 @@ class ReportImportRows implements ImportRows {
 		try {
 			SemesterReport existing = reports.report(actor, ikm, semester);
 			if (!existing.status().isEditable()) {
-				errors.add("semester", "import.report.locked", semester.toString());
-				return new Checked(RowOutcome.INVALID, null, key, null, null, errors.list());
+				row.add("semester", "import.report.locked", semester.toString());
+				return Checked.invalid(key, row);
 			}
 			boolean same = existing.figures().equals(figures);
 			return new Checked(same ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, ikm.value(), key, stored,
@@ -105,33 +102,43 @@ class ReportImportRows implements ImportRows {
 		}
 	}
 
-	/** The IKM the row reports for: by Canting ID, else by NIB; it must be one the actor may report for. */
-	private IkmId ikm(Actor actor, Map<String, String> cells, RowErrors errors) {
-		Long id;
-		try {
-			id = CellValues.whole(cells.get("id"));
-		}
-		catch (NumberFormatException e) {
-			errors.add("id", "import.cell.number");
+	/**
+	 * The IKM the row reports for: by Canting ID, else by NIB; when both are given they must name the
+	 * same IKM. It must be one the actor may report for.
+	 */
+	private IkmId ikm(Actor actor, SheetRow row) {
+		if (!row.has("id") && !row.has("nib")) {
+			row.add("nib", "import.report.ikm-missing");
 			return null;
 		}
-		String nib = CellValues.text(cells.get("nib"));
-		IkmId ikm = id != null ? new IkmId(id) : ikms.findByNib(nib).orElse(null);
+		Long id = row.whole("id");
+		String nib = row.text("nib");
+		if (row.any()) {
+			return null;
+		}
+		IkmId byNib = nib == null ? null : ikms.findByNib(nib).orElse(null);
+		if (id != null && nib != null && byNib != null && byNib.value() != id) {
+			row.add("nib", "import.identity.nib-elsewhere", nib, byNib.value(), id);
+			return null;
+		}
+		IkmId ikm = id != null ? new IkmId(id) : byNib;
 		if (ikm == null) {
-			errors.add(id == null && nib == null ? "nib" : id != null ? "id" : "nib",
-					id == null && nib == null ? "import.report.ikm-missing" : "import.report.ikm-unknown",
-					id != null ? String.valueOf(id) : String.valueOf(nib));
+			row.add(id != null ? "id" : "nib", "import.report.ikm-unknown", id != null ? String.valueOf(id) : nib);
 			return null;
 		}
 		try {
-			ikms.ikm(actor, ikm);
+			var found = ikms.ikm(actor, ikm);
+			if (id != null && nib != null && !nib.equals(found.details().nib())) {
+				row.add("nib", "import.identity.report-nib", nib, id, String.valueOf(found.details().nib()));
+				return null;
+			}
 			return ikm;
 		}
 		catch (NotFoundException e) {
-			errors.add("id", "import.report.ikm-unknown", String.valueOf(ikm.value()));
+			row.add("id", "import.report.ikm-unknown", String.valueOf(ikm.value()));
 		}
 		catch (ForbiddenException e) {
-			errors.add(id != null ? "id" : "nib", "import.scope.nib", id != null ? String.valueOf(id) : nib);
+			row.add(id != null ? "id" : "nib", "import.scope.nib", id != null ? String.valueOf(id) : nib);
 		}
 		return null;
 	}

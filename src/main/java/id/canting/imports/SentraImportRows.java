@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import id.canting.imports.ImportRowStore.StoredRow;
-import id.canting.imports.internal.CellValues;
-import id.canting.imports.internal.RegencyNames;
 import id.canting.region.Regency;
 import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraColumn;
@@ -30,12 +28,10 @@ class SentraImportRows implements ImportRows {
 	private static final List<SentraColumn> REQUIRED = List.of(SentraColumn.CODE, SentraColumn.NAME, SentraColumn.REGENCY);
 
 	private final SentraManagement sentras;
-	private final RegencyNames regencies;
 	private final JsonMapper json;
 
-	SentraImportRows(SentraManagement sentras, RegencyNames regencies, JsonMapper json) {
+	SentraImportRows(SentraManagement sentras, JsonMapper json) {
 		this.sentras = sentras;
-		this.regencies = regencies;
 		this.json = json;
 	}
 
@@ -71,36 +67,23 @@ class SentraImportRows implements ImportRows {
 	}
 
 	@Override
-	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
-		RowErrors errors = new RowErrors(rowNumber, cells, columns(), language);
-		String regencyCode = null;
-		String regencyText = CellValues.text(cells.get("regencyCode"));
-		if (regencyText != null) {
-			Object resolved = regencies.resolve(regencyText);
-			if (resolved instanceof RegencyNames.Unresolved unresolved) {
-				errors.add("regencyCode", unresolved.messageKey(), regencyText);
-			}
-			else {
-				regencyCode = (String) resolved;
-			}
-		}
-		String code = CellValues.text(cells.get("code"));
-		SentraInput input = new SentraInput(code, CellValues.text(cells.get("name")), regencyCode,
-				CellValues.text(cells.get("address")), errors.integer("yearEstablished"),
-				CellValues.text(cells.get("revitalisation")), errors.integer("revitalisationYear"),
-				CellValues.text(cells.get("notes")));
+	public Checked check(Actor actor, SheetRow row) {
+		String code = row.text("code");
+		SentraInput input = new SentraInput(code, row.text("name"), row.text("regencyCode"), row.text("address"),
+				row.year("yearEstablished"), row.text("revitalisation"), row.year("revitalisationYear"),
+				row.text("notes"));
 		SentraDetails details = null;
 		try {
 			details = SentraRules.check(input);
 		}
 		catch (InvalidInputException e) {
-			errors.add(e.violations());
+			row.add(e.violations());
 		}
 		if (details != null && !actor.isAdmin() && !actor.isOfficerOf(Regency.provinceOf(details.regencyCode()))) {
-			errors.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
+			row.add("regencyCode", "import.scope.province", Regency.provinceOf(details.regencyCode()));
 		}
-		if (details == null || errors.any()) {
-			return new Checked(RowOutcome.INVALID, null, code, null, null, errors.list());
+		if (details == null || row.any()) {
+			return Checked.invalid(code, row);
 		}
 		var existing = sentras.findByCode(details.code());
 		if (existing.isEmpty()) {
@@ -108,8 +91,8 @@ class SentraImportRows implements ImportRows {
 		}
 		var sentra = sentras.sentra(existing.get());
 		if (!actor.isAdmin() && !actor.isOfficerOf(sentra.provinceCode())) {
-			errors.add("code", "import.scope.code", code);
-			return new Checked(RowOutcome.INVALID, null, code, null, null, errors.list());
+			row.add("code", "import.scope.code", code);
+			return Checked.invalid(code, row);
 		}
 		List<FieldChange> changes = details.changesFrom(sentra.details());
 		return new Checked(changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED, existing.get().value(), code,

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import id.canting.imports.ImportRowStore.StoredRow;
-import id.canting.imports.internal.CellValues;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldChange;
 import id.canting.shared.InvalidInputException;
@@ -64,28 +63,26 @@ class TradeImportRows implements ImportRows {
 	}
 
 	@Override
-	public Checked check(Actor actor, int rowNumber, Map<String, String> cells, String language) {
-		RowErrors errors = new RowErrors(rowNumber, cells, columns(), language);
-		String country = CellValues.text(cells.get("countryCode"));
+	public Checked check(Actor actor, SheetRow row) {
+		String country = row.text("countryCode");
 		if (country != null) {
 			var code = Countries.codeOf(country);
 			if (code.isEmpty()) {
-				errors.add("countryCode", "import.country.unknown", country);
+				row.add("countryCode", "import.country.unknown", country);
 			}
 			country = code.orElse(null);
 		}
-		ExportRecordInput input = new ExportRecordInput(CellValues.text(cells.get("month")),
-				CellValues.text(cells.get("hsCode")), country, errors.decimal("valueUsd"), errors.decimal("netWeightKg"),
-				CellValues.text(cells.get("source")));
+		ExportRecordInput input = new ExportRecordInput(row.text("month"), row.text("hsCode"), country,
+				row.decimal("valueUsd"), row.decimal("netWeightKg"), row.text("source"));
 		ExportRecordDetails details = null;
 		try {
 			details = TradeRules.check(input);
 		}
 		catch (InvalidInputException e) {
-			errors.add(e.violations());
+			row.add(e.violations());
 		}
-		if (details == null || errors.any()) {
-			return new Checked(RowOutcome.INVALID, null, null, null, null, errors.list());
+		if (details == null || row.any()) {
+			return Checked.invalid(null, row);
 		}
 		// one record per month, HS code, destination and source: twice in a file is an error
 		String key = details.month() + " " + details.hsCode() + " " + details.countryCode() + " " + details.source();

@@ -74,4 +74,51 @@ public final class CellValues {
 		return Arrays.stream(text.split("[,;|/]")).map(String::strip).filter(s -> !s.isEmpty())
 			.map(s -> s.toUpperCase(Locale.ROOT)).toList();
 	}
+
+	// STUB Cell-based API until the values branch merges
+	public static String text(Cell cell) {
+		return text(cell.text());
+	}
+
+	public static List<String> items(Cell cell) {
+		String text = text(cell);
+		return text == null ? List.of() : Arrays.stream(text.split("[,;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	public static String nib(Cell cell) throws CellProblem {
+		return text(cell);
+	}
+
+	public static String phone(Cell cell) {
+		return text(cell);
+	}
+
+	public static String regencyCode(Cell cell) throws CellProblem {
+		return text(cell);
+	}
+
+	public static String hsCode(Cell cell) throws CellProblem {
+		return text(cell);
+	}
+
+	public static Integer year(Cell cell) throws CellProblem {
+		String text = text(cell);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException e) {
+			throw new CellProblem("import.cell.number");
+		}
+	}
+
+	public static String month(Cell cell) throws CellProblem {
+		return text(cell);
+	}
+
+	public static String semester(Cell cell) throws CellProblem {
+		return text(cell);
+	}
 }

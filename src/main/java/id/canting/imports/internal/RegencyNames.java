@@ -22,6 +22,9 @@ public class RegencyNames {
 	public record Unresolved(String messageKey) {
 	}
 
+	private static final java.util.regex.Pattern CODE_AND_NAME = java.util.regex.Pattern
+		.compile("(\\d{2}\\.\\d{2})\\s*[-\u2013\u2014:]?\\s*(\\p{L}.*)");
+
 	private final Regions regions;
 	/** Official name to code, and a name without KABUPATEN/KOTA to the codes carrying it; built once. */
 	private volatile Map<String, List<String>> codesByName;
@@ -34,6 +37,18 @@ public class RegencyNames {
 	public Object resolve(String text) {
 		if (text.matches("\\d{2}\\.\\d{2}")) {
 			return regions.regency(text).<Object>map(r -> r.code()).orElse(new Unresolved("import.regency.unknown"));
+		}
+		var codeAndName = CODE_AND_NAME.matcher(text.strip());
+		if (codeAndName.matches()) {
+			// the export's and the template's form, "33.26 KABUPATEN PEKALONGAN": the code decides, and a
+			// name that names another regency (a copied row edited by half) is an error, not a guess
+			String code = codeAndName.group(1);
+			var regency = regions.regency(code);
+			if (regency.isEmpty()) {
+				return new Unresolved("import.regency.unknown");
+			}
+			List<String> named = names().getOrDefault(normalise(codeAndName.group(2)), List.of());
+			return named.contains(code) ? code : new Unresolved("import.regency.mismatch");
 		}
 		List<String> codes = names().getOrDefault(normalise(text), List.of());
 		if (codes.size() == 1) {
@@ -58,7 +73,7 @@ public class RegencyNames {
 	}
 
 	static String normalise(String text) {
-		String name = text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String name = text.replace('\u00A0', ' ').strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
 		if (name.startsWith("KAB. ")) {
 			return "KABUPATEN " + name.substring(5);
 		}

@@ -26,6 +26,7 @@ import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
 import id.canting.shared.web.FileDownload;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Import jobs for other systems: upload, follow, read errors, commit, download rejected rows and templates. */
@@ -48,8 +49,11 @@ class ImportApiController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportViews.JobResponse> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
-			@RequestParam(required = false) String lang, Actor actor) throws IOException {
-		var job = imports.start(actor, ImportViews.kind(kind), file.getOriginalFilename(), file.getInputStream(), lang);
+			@RequestParam(required = false) String lang,
+			@Parameter(description = "The sheet to read when a workbook has several visible sheets with this list's columns (the 422 names them)")
+			@RequestParam(required = false) String sheet, Actor actor) throws IOException {
+		var job = imports.start(actor, ImportViews.kind(kind), file.getOriginalFilename(), file.getInputStream(), lang,
+				sheet);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(views.job(job));
 	}
 

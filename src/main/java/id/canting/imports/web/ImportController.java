@@ -2,20 +2,22 @@ package id.canting.imports.web;
 
 import java.io.IOException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.imports.CommitMode;
 import id.canting.imports.ImportJobs;
+import id.canting.imports.SheetChoiceException;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 
@@ -29,10 +31,12 @@ class ImportController {
 
 	private final ImportJobs imports;
 	private final ImportViews views;
+	private final MessageSource messages;
 
-	ImportController(ImportJobs imports, ImportViews views) {
+	ImportController(ImportJobs imports, ImportViews views, MessageSource messages) {
 		this.imports = imports;
 		this.views = views;
+		this.messages = messages;
 	}
 
 	@GetMapping("/imports")
@@ -42,12 +46,36 @@ class ImportController {
 		return "imports/list";
 	}
 
+	/** The upload form: the kind of list, the file, and (after a workbook offered several) the sheet to read. */
+	record UploadForm(String kind, MultipartFile file, String sheet) {
+	}
+
+	/** The sheets an upload offered, to choose from before uploading the file again. */
+	record SheetChoice(String kind, String message, java.util.List<String> sheets) {
+	}
+
 	@PostMapping("/imports")
-	String upload(@RequestParam String kind, @RequestParam("file") MultipartFile file, Actor actor,
-			java.util.Locale locale, RedirectAttributes redirect) throws IOException {
-		var job = imports.start(actor, ImportViews.kind(kind), file.getOriginalFilename(), file.getInputStream(),
-				locale.getLanguage());
-		return "redirect:/imports/" + job.id();
+	String upload(@ModelAttribute UploadForm form, Actor actor, java.util.Locale locale, Model model)
+			throws IOException {
+		if (form.file() == null || form.file().isEmpty()) {
+			return again(actor, model, new SheetChoice(form.kind(), messages.getMessage("import.file.missing", null, locale),
+					java.util.List.of()));
+		}
+		try {
+			var job = imports.start(actor, ImportViews.kind(form.kind()), form.file().getOriginalFilename(),
+					form.file().getInputStream(), locale.getLanguage(), form.sheet());
+			return "redirect:/imports/" + job.id();
+		}
+		catch (SheetChoiceException e) {
+			return again(actor, model, new SheetChoice(form.kind(),
+					messages.getMessage(e.messageKey(), e.arguments(), locale), e.sheets()));
+		}
+	}
+
+	/** The upload page again, saying what to do, with nothing kept from the refused upload. */
+	private String again(Actor actor, Model model, SheetChoice choice) {
+		model.addAttribute("choice", choice);
+		return list(actor, model);
 	}
 
 	@GetMapping("/imports/{id:\\d+}")

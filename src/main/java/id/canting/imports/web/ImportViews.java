@@ -1,5 +1,6 @@
 package id.canting.imports.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,40 +12,52 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import id.canting.imports.ImportError;
 import id.canting.imports.ImportJob;
+import id.canting.imports.ImportJobs;
 import id.canting.imports.ImportKind;
+import id.canting.imports.ImportMessages;
+import id.canting.imports.ImportStatus;
 import id.canting.shared.NotFoundException;
 
 /** Import jobs and errors as the API and pages show them, with messages in the reader's language. */
 @Component
 class ImportViews {
 
+	/**
+	 * A job as the API and pages show it. {@code queuePosition} is how many uploads wait before a QUEUED
+	 * job (1 = next); {@code sheet} is the workbook's sheet being read; {@code committable} says whether
+	 * a commit would write anything (a job without rows to add or change is not offered for commit).
+	 */
 	record JobResponse(long id, String kind, String status, String phase, String fileName, String fileFormat,
-			int rowsTotal, int rowsRead, int percent, int countNew, int countUpdated, int countUnchanged,
-			int countInvalid, int countCommitted, String commitMode, String failure) {
+			String sheet, int queuePosition, int rowsTotal, int rowsRead, int percent, int countNew, int countUpdated,
+			int countUnchanged, int countInvalid, int countCommitted, boolean committable, String commitMode,
+			String failure) {
 	}
 
 	record ErrorResponse(int row, String column, String value, String message) {
 	}
 
 	private final MessageSource messages;
+	private final ImportJobs imports;
 
-	ImportViews(MessageSource messages) {
+	ImportViews(MessageSource messages, ImportJobs imports) {
 		this.messages = messages;
+		this.imports = imports;
 	}
 
 	JobResponse job(ImportJob job) {
 		String failure = job.failureKey() == null ? null
-				: messages.getMessage(job.failureKey(),
-						job.failureArgs() == null ? null : job.failureArgs().split("\u001f"), job.failureKey(), locale());
+				: ImportMessages.render(messages, job.failureKey(),
+						job.failureArgs() == null ? List.of() : List.of(job.failureArgs().split("\u001f", -1)), locale());
 		return new JobResponse(job.id(), job.kind().name(), job.status().name(), job.phase(), job.fileName(),
-				job.fileFormat(), job.rowsTotal(), job.rowsRead(), job.percent(), job.countNew(), job.countUpdated(),
-				job.countUnchanged(), job.countInvalid(), job.countCommitted(),
+				job.fileFormat(), job.sheetName(), imports.queuePosition(job), job.rowsTotal(), job.rowsRead(),
+				job.percent(), job.countNew(), job.countUpdated(), job.countUnchanged(), job.countInvalid(),
+				job.countCommitted(), job.status() == ImportStatus.READY && job.hasRowsToWrite(),
 				job.commitMode() == null ? null : job.commitMode().name(), failure);
 	}
 
 	ErrorResponse error(ImportError error) {
 		return new ErrorResponse(error.rowNumber(), error.column(), error.value(),
-				messages.getMessage(error.messageKey(), error.arguments().toArray(), error.messageKey(), locale()));
+				ImportMessages.render(messages, error.messageKey(), error.arguments(), locale()));
 	}
 
 	static ImportKind kind(String path) {
