@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ValidationQueueTest {
 
 	/** The job table as the queue sees it: every queued job may start. */
-	static final class Jobs extends ImportJobStore {
+	static class Jobs extends ImportJobStore {
 
 		final List<Long> started = new CopyOnWriteArrayList<>();
 		final List<Long> touched = new CopyOnWriteArrayList<>();
