@@ -29,11 +29,17 @@ final class SpreadsheetNumbers {
 	}
 
 	static BigDecimal exact(double value) {
-		return new BigDecimal(Double.toString(value)).round(TYPED_DIGITS);
+		return plain(new BigDecimal(Double.toString(value)));
 	}
 
 	static BigDecimal exact(String decimal) {
-		return new BigDecimal(decimal.trim()).round(TYPED_DIGITS);
+		return plain(new BigDecimal(decimal.trim()));
+	}
+
+	/** 15 significant digits, no trailing zeros, never an exponent: 2015.0 and 2.015E3 are both 2015. */
+	private static BigDecimal plain(BigDecimal value) {
+		BigDecimal rounded = value.round(TYPED_DIGITS).stripTrailingZeros();
+		return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
 	}
 
 	/**
@@ -54,6 +60,6 @@ final class SpreadsheetNumbers {
 	/** The serial number a spreadsheet stores for a date (ODS stores the date itself). */
 	static BigDecimal serialOf(LocalDateTime date) {
 		long seconds = ChronoUnit.SECONDS.between(SERIAL_EPOCH, date);
-		return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(86_400), TYPED_DIGITS);
+		return plain(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(86_400), TYPED_DIGITS));
 	}
 }

@@ -91,7 +91,7 @@ class SpreadsheetReaderTest {
 		assertThat(row.get(3).text()).isEqualTo("1250000.5");
 		assertThat(row.get(4).text()).isEqualTo("812345678"); // a phone typed as a number: no leading 0
 		assertThat(row.get(5).isDate()).isTrue(); // 2015 typed into a date-formatted cell
-		assertThat(row.get(5).number()).isEqualByComparingTo("2015");
+		assertThat(row.get(5).number()).isEqualTo(new BigDecimal("2015"));
 		assertThat(row.get(6).date()).isEqualTo(LocalDateTime.of(2024, 7, 1, 0, 0));
 		assertThat(row.get(6).text()).isEqualTo("2024-07-01");
 		assertThat(row.get(7)).isEqualTo(Cell.number(new BigDecimal("2468"))); // =C5*2, cached
@@ -124,7 +124,7 @@ class SpreadsheetReaderTest {
 		assertThat(first.get(1).text()).isEqualTo("Batik   Sekar\nJagad"); // text:s c="3", two paragraphs, no comment
 		assertThat(first.get(2).text()).isEqualTo("1234");
 		assertThat(first.get(3).date()).isEqualTo(LocalDateTime.of(2024, 7, 1, 0, 0));
-		assertThat(first.get(3).number()).isEqualByComparingTo("45474");
+		assertThat(first.get(3).number()).isEqualTo(new BigDecimal("45474"));
 		assertThat(first.get(3).text()).isEqualTo("01/07/2024");
 		assertThat(first.get(4)).isEqualTo(Cell.BLANK);
 		assertThat(first.get(5)).isEqualTo(Cell.text("TRUE"));
