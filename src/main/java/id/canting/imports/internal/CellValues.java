@@ -55,8 +55,8 @@ public final class CellValues {
 	}
 
 	/**
-	 * The text of a cell, {@code null} when blank: non-breaking and other spaces, tabs and line breaks
-	 * become one space, the ends are stripped, and the {@code '} an export put in front of a
+	 * The text of a cell, {@code null} when blank: non-breaking and other spaces and tabs become one
+	 * space, line breaks stay (see {@link #plainSpaces}), the ends are stripped, and the {@code '} an export put in front of a
 	 * formula-like value is taken off again. A numeric cell gives its plain digits ({@code 1250.5}).
 	 */
 	public static String text(Cell cell) {
@@ -316,23 +316,36 @@ public final class CellValues {
 		return text != null && SCIENTIFIC.matcher(text).matches();
 	}
 
-	/** Every kind of space, tab and line break as one space; zero-width spaces and BOMs removed; stripped. */
+	/**
+	 * Every kind of space and tab as one space, zero-width spaces and BOMs removed, the ends stripped.
+	 * Line breaks are kept (CR LF and CR as LF), without spaces around them: an address typed on two
+	 * lines is two lines on the IKM's page too, and an exported address must import unchanged.
+	 */
 	static String plainSpaces(String raw) {
 		StringBuilder text = new StringBuilder(raw.length());
 		boolean space = false;
+		int lineBreaks = 0;
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
 			if (c == '\u200B' || c == '\uFEFF') {
+				continue;
+			}
+			if (c == '\n' || c == '\r') {
+				// CR LF is one line break
+				if (!(c == '\n' && i > 0 && raw.charAt(i - 1) == '\r')) {
+					lineBreaks++;
+				}
 				continue;
 			}
 			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 				space = true;
 				continue;
 			}
-			if (space && !text.isEmpty()) {
-				text.append(' ');
+			if (!text.isEmpty()) {
+				text.append(lineBreaks > 0 ? "\n".repeat(lineBreaks) : space ? " " : "");
 			}
 			space = false;
+			lineBreaks = 0;
 			text.append(c);
 		}
 		return text.toString();

@@ -76,6 +76,6 @@ public class Labels {
 
 	/** Lower case, {@code -} and {@code _} as spaces, all spaces as one: "Laki-laki", "LAKI LAKI" and "laki_laki" are one word. */
 	static String normalise(String text) {
-		return CellValues.plainSpaces(text.replace('-', ' ').replace('_', ' ')).toLowerCase(Locale.ROOT);
+		return CellValues.plainSpaces(text.replace('-', ' ').replace('_', ' ')).replace('\n', ' ').toLowerCase(Locale.ROOT);
 	}
 }

@@ -24,11 +24,17 @@ class CellValuesTest {
 
 	@Test
 	void textNormalisesEveryKindOfSpace() {
-		assertThat(CellValues.text(Cell.text("\u00A0Batik\u2007 Sido\tMukti\r\n Jaya\u202F "))).isEqualTo("Batik Sido Mukti Jaya");
+		assertThat(CellValues.text(Cell.text("\u00A0Batik\u2007 Sido\tMukti\u202F "))).isEqualTo("Batik Sido Mukti");
 		assertThat(CellValues.text(Cell.text("\uFEFFKain\u200B"))).isEqualTo("Kain");
 		assertThat(CellValues.text(Cell.text(" \u00A0\t"))).isNull();
 		assertThat(CellValues.text(Cell.BLANK)).isNull();
 		assertThat(CellValues.text((Cell) null)).isNull();
+	}
+
+	@Test
+	void textKeepsLineBreaksSoThatAnAddressOnTwoLinesRoundTrips() {
+		assertThat(CellValues.text(Cell.text("Jl. Kauman No. 5 \r\n RT 02/RW 03\n"))).isEqualTo("Jl. Kauman No. 5\nRT 02/RW 03");
+		assertThat(CellValues.text(Cell.text("Jl. Kauman\r\rRT 02"))).isEqualTo("Jl. Kauman\n\nRT 02");
 	}
 
 	@Test
