@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -76,12 +77,13 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/template/{kind}")
-	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @RequestParam(required = false) String format,
+	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @ModelAttribute TemplateRequest request,
 			java.util.Locale locale) {
 		var importKind = ImportViews.kind(kind);
-		String type = ImportViews.format(format);
-		String language = locale.getLanguage().equals("en") ? "en" : "id";
-		return ImportViews.attachment("template-" + kind + "-" + language, type,
-				out -> imports.writeTemplate(importKind, type, language, out));
+		String type = request.fileFormat();
+		String language = request.language(locale.getLanguage());
+		char delimiter = request.delimiter();
+		return ImportViews.attachment(request.fileName(kind, language), type,
+				out -> imports.writeTemplate(importKind, type, language, delimiter, out));
 	}
 }
