@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import id.canting.imports.ImportKind;
 import id.canting.imports.internal.TemplateColumn.Shape;
+import id.canting.shared.web.WorkbookCells;
 
 /**
  * The instructions sheet of a template: a few general sentences (how rows are matched, that the
@@ -41,30 +42,27 @@ final class TemplateInstructions {
 
 	void write(Sheet sheet) {
 		int next = 0;
-		cell(sheet.createRow(next++), 0,
+		WorkbookCells.cell(sheet.createRow(next++), 0,
 				texts.get("import.template.instructions.title", texts.get("import.kind." + kind.name())), bold);
-		cell(sheet.createRow(next++), 0, texts.get("import.template.match." + kind.name().toLowerCase(Locale.ROOT)), null);
+		WorkbookCells.cell(sheet.createRow(next++), 0, texts.get("import.template.match." + kind.name().toLowerCase(Locale.ROOT)), null);
 		for (String key : GENERAL) {
-			cell(sheet.createRow(next++), 0, texts.get(key), null);
+			WorkbookCells.cell(sheet.createRow(next++), 0, texts.get(key), null);
 		}
 		next++;
 		Row header = sheet.createRow(next++);
 		List<String> titles = List.of("column", "required", "rule", "example", "accepted");
 		for (int i = 0; i < titles.size(); i++) {
-			cell(header, i, texts.get("import.template.instructions." + titles.get(i)), bold);
+			WorkbookCells.cell(header, i, texts.get("import.template.instructions." + titles.get(i)), bold);
 		}
 		for (TemplateColumn column : columns) {
 			Row row = sheet.createRow(next++);
-			cell(row, 0, column.header(), bold);
-			cell(row, 1, texts.get(column.required() ? "import.template.required.yes" : "import.template.required.no"), wrapped);
-			cell(row, 2, column.rule(), wrapped);
-			cell(row, 3, column.example(), wrapped);
-			cell(row, 4, accepted(column), wrapped);
+			WorkbookCells.cell(row, 0, column.header(), bold);
+			WorkbookCells.cell(row, 1, texts.get(column.required() ? "import.template.required.yes" : "import.template.required.no"), wrapped);
+			WorkbookCells.cell(row, 2, column.rule(), wrapped);
+			WorkbookCells.cell(row, 3, column.example(), wrapped);
+			WorkbookCells.cell(row, 4, accepted(column), wrapped);
 		}
-		int[] widths = { 28, 10, 70, 30, 50 };
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, widths[i] * 256);
-		}
+		WorkbookCells.widths(sheet, 28, 10, 70, 30, 50);
 	}
 
 	/** The labels of a coded column; for a regency, the forms it may be typed in. */
@@ -78,13 +76,5 @@ final class TemplateInstructions {
 		String labels = String.join("; ", column.labels());
 		return column.shape() == Shape.CODES ? texts.get("import.template.accepted.codes", labels)
 				: texts.get("import.template.accepted.code", labels);
-	}
-
-	private static void cell(Row row, int column, String value, CellStyle style) {
-		var cell = row.createCell(column);
-		cell.setCellValue(value == null ? "" : value);
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
 	}
 }

@@ -24,7 +24,7 @@ import id.canting.imports.internal.TemplateColumn.Shape;
 import id.canting.shared.SpreadsheetCells;
 
 /**
- * The XLSX import template: the data sheet "Data" first and active (header, one example row in grey
+ * The XLSX import template: the data sheet {@code Data} first and active (header, one example row in grey
  * italics, drop-down lists, text format for identifiers), then the instructions, then a hidden sheet
  * holding the lists the drop-downs offer (the import never reads hidden sheets). A template is
  * small, so it is built in memory.
@@ -127,7 +127,7 @@ final class TemplateWorkbook {
 	/**
 	 * Every coded column and the regency get a drop-down of the labels in this language, listed on the
 	 * hidden sheet. One code: only a label is accepted. A list of codes or a regency: the warning lets
-	 * "Tulis, Cap" or a typed name through, which the import reads.
+	 * {@code Tulis, Cap} or a typed name through, which the import reads.
 	 */
 	private void dropDowns(Sheet data, Sheet lists) {
 		DataValidationHelper helper = data.getDataValidationHelper();
