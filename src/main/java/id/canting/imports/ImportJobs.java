@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import id.canting.imports.internal.SheetWriter;
 import id.canting.imports.internal.SpreadsheetReader.DataSheet;
+import id.canting.imports.internal.TemplateWriter;
 import id.canting.imports.internal.UnreadableFileException;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
@@ -50,11 +51,12 @@ public class ImportJobs {
 	private final Path uploads;
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final TemplateWriter templates;
 
 	ImportJobs(ImportJobStore jobs, ImportRowStore rows, ImportRunner runner, ImportCommitter committer,
 			ValidationQueue queue, List<ImportRows> kinds, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			@Value("${canting.imports.dir:${java.io.tmpdir}/canting-imports}") Path uploads, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, TemplateWriter templates) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.runner = runner;
@@ -65,6 +67,7 @@ public class ImportJobs {
 		this.uploads = uploads;
 		this.messages = messages;
 		this.json = json;
+		this.templates = templates;
 	}
 
 	/**
@@ -184,10 +187,15 @@ public class ImportJobs {
 		return jobs.find(id).orElseThrow();
 	}
 
-	/** An empty file with the columns of this kind, headers in {@code language} ({@code csv} or {@code xlsx}). */
-	public void writeTemplate(ImportKind kind, String format, String language, OutputStream out) throws IOException {
-		SheetWriter.write(format, out, headers(kind, language), sink -> {
-		});
+	/**
+	 * The template of this kind in {@code language}: the columns' headers and one example row; as
+	 * {@code xlsx} with instructions, drop-down lists and text formats, as CSV with {@code delimiter}
+	 * ({@code ,} or {@code ;}) between values.
+	 */
+	public void writeTemplate(ImportKind kind, String format, String language, char delimiter, OutputStream out)
+			throws IOException {
+		templates.write(kind, format, delimiter, language,
+				TemplateColumns.of(kind, rows(kind).columns(), language, messages), out);
 	}
 
 	/**

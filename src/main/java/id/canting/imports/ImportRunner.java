@@ -8,9 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +26,7 @@ import id.canting.imports.internal.RegencyNames;
 import id.canting.imports.internal.SpreadsheetReader;
 import id.canting.imports.internal.SpreadsheetReader.DataSheet;
 import id.canting.imports.internal.SpreadsheetReader.Format;
+import id.canting.imports.internal.TemplateWriter;
 import id.canting.imports.internal.UnreadableFileException;
 import id.canting.shared.Actor;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportRunner {
 
 	static final int BATCH = 500;
-	/** What the template writes in the first cell of its example row, in each language; that row is skipped. */
-	static final Set<String> EXAMPLE_MARKERS = Set.of("contoh", "example");
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	private final ImportJobStore jobs;
@@ -145,8 +142,7 @@ class ImportRunner {
 		if (cells.isEmpty()) {
 			return false;
 		}
-		String first = CellValues.text(cells.get(0));
-		return first != null && EXAMPLE_MARKERS.contains(first.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+		return TemplateWriter.isExampleMarker(cells.get(0).text());
 	}
 
 	/** Required columns are missing: nothing in the file can be checked. */

@@ -6,6 +6,15 @@ package id.canting.region;
  */
 public record Regency(String code, String provinceCode, String name, RegencyKind kind) {
 
+	/**
+	 * How spreadsheets name a regency in one cell, code first so it sorts and reads back without
+	 * doubt: the code, one space, the official name, e.g. {@code 33.26 KABUPATEN PEKALONGAN}. Exports
+	 * write it, the import template offers it, the import reads it.
+	 */
+	public String codeAndName() {
+		return code + " " + name;
+	}
+
 	/** The province part of a regency code, e.g. {@code 33} for {@code 33.75}. */
 	public static String provinceOf(String regencyCode) {
 		return regencyCode.substring(0, 2);

@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * The columns of an IKM spreadsheet, in order: the import template, the export and the import all
  * use exactly these, so an exported file imports back unchanged. Headers exist in Bahasa Indonesia
- * and English; either is accepted on import. Lists (techniques, categories, dyes) are written as
- * codes separated by commas, e.g. {@code TULIS, CAP}; the sentra by its code; the regency by its
- * Kemendagri code (names are accepted on import).
+ * and English; either is accepted on import. {@link RegistryExports} hands on codes (lists joined
+ * with commas, e.g. {@code TULIS, CAP}); the downloaded file shows the labels of its language
+ * ({@code Tulis, Cap}) and the regency as code and name ({@code 33.26 KABUPATEN PEKALONGAN}); the
+ * sentra is written by its code.
  */
 public enum IkmColumn {
 

@@ -25,7 +25,8 @@ import id.canting.shared.Actor;
  * {@link IkmColumn} (or {@link SentraColumn}) in order, as text, exactly as the import reads them
  * back: codes for enums, lists as codes in their enum order joined with {@code ", "} (e.g.
  * {@code TULIS, CAP}), the regency by its Kemendagri code, the sentra by its code, numbers as plain
- * digits, and an empty text for a missing value. Rows are streamed from the database and handed on
+ * digits, and an empty text for a missing value (the web layer turns codes into labels and the regency
+ * code into code and name for the file's language). Rows are streamed from the database and handed on
  * one by one, so an export of any size needs the same small amount of memory.
  */
 @Service

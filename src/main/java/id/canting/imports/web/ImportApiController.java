@@ -3,6 +3,7 @@ package id.canting.imports.web;
 import java.io.IOException;
 import java.net.URI;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,12 +95,12 @@ class ImportApiController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/{kind:[a-z]+}/template")
-	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang) {
+	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @ParameterObject TemplateRequest request) {
 		var importKind = ImportViews.kind(kind);
-		String type = ImportViews.format(format);
-		String language = "en".equals(lang) ? "en" : "id";
-		return ImportViews.attachment("template-" + kind + "-" + language, type,
-				out -> imports.writeTemplate(importKind, type, language, out));
+		String type = request.fileFormat();
+		String language = request.language("id");
+		char delimiter = request.delimiter();
+		return ImportViews.attachment(request.fileName(kind, language), type,
+				out -> imports.writeTemplate(importKind, type, language, delimiter, out));
 	}
 }

@@ -104,12 +104,13 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/template/{kind}")
-	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @RequestParam(required = false) String format,
+	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @ModelAttribute TemplateRequest request,
 			java.util.Locale locale) {
 		var importKind = ImportViews.kind(kind);
-		String type = ImportViews.format(format);
-		String language = locale.getLanguage().equals("en") ? "en" : "id";
-		return ImportViews.attachment("template-" + kind + "-" + language, type,
-				out -> imports.writeTemplate(importKind, type, language, out));
+		String type = request.fileFormat();
+		String language = request.language(locale.getLanguage());
+		char delimiter = request.delimiter();
+		return ImportViews.attachment(request.fileName(kind, language), type,
+				out -> imports.writeTemplate(importKind, type, language, delimiter, out));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sends a list as a file straight to the response, row by row as the registry streams them, named
- * after the list and today's date in Jakarta, e.g. {@code ikm-2026-11-28.csv}.
+ * after the list and today's date in Jakarta, e.g. {@code ikm-2026-11-28.csv}; codes become the
+ * labels of the file's language on the way ({@link ExportLabels}).
  */
 @Component
 class Downloads {
@@ -28,9 +30,11 @@ class Downloads {
 	}
 
 	private final Clock clock;
+	private final ExportLabels labels;
 
-	Downloads(Clock clock) {
+	Downloads(Clock clock, ExportLabels labels) {
 		this.clock = clock;
+		this.labels = labels;
 	}
 
 	/**
@@ -41,10 +45,11 @@ class Downloads {
 		String filename = layout.filePrefix() + "-" + LocalDate.now(clock.withZone(WIB)) + "." + request.format().code();
 		Sheet sheet = new Sheet(() -> request.format().open(layout,
 				new DownloadStream(response, request.format().contentType(), filename)));
+		UnaryOperator<List<String>> labelled = labels.forSheet(layout, request.language());
 		try (sheet) {
 			rows.to(row -> {
 				try {
-					sheet.writer().row(row);
+					sheet.writer().row(labelled.apply(row));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);

@@ -16,12 +16,19 @@ import id.canting.shared.SpreadsheetCells;
 
 /**
  * XLSX through POI's streaming workbook: only the last {@value #WINDOW} rows stay in memory, the
- * rest go to a temporary file until {@link #finish} zips the workbook onto the stream.
+ * rest go to a temporary file until {@link #finish} zips the workbook onto the stream. Numbers are
+ * number cells; everything else is a text cell whose style has the text format {@code @}, and so has
+ * its whole column: re-saved through Excel or LibreOffice, or typed into later, a NIB, a phone number
+ * or a code keeps its leading zeros and never becomes a number.
  */
 final class XlsxSheetWriter implements SheetWriter {
 
 	static final int WINDOW = 100;
 	static final int COLUMN_WIDTH_CHARACTERS = 20;
+	/** Wide enough for {@code 33.26 KABUPATEN PEKALONGAN} and most regency names. */
+	static final int REGENCY_WIDTH_CHARACTERS = 34;
+	/** The text data format: the cell holds text whatever it looks like. */
+	static final String TEXT_FORMAT = "@";
 	/** Whole numbers a double holds exactly; anything else stays text. */
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
 
@@ -30,6 +37,7 @@ final class XlsxSheetWriter implements SheetWriter {
 	private final SheetLayout layout;
 	private final OutputStream out;
 	private final CellStyle number;
+	private final CellStyle text;
 	private int rows;
 	private boolean finished;
 
@@ -41,6 +49,8 @@ final class XlsxSheetWriter implements SheetWriter {
 		// format "0": plain digits, never 1.5E+11, so a re-import reads the exact number back
 		number = workbook.createCellStyle();
 		number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+		text = workbook.createCellStyle();
+		text.setDataFormat(workbook.createDataFormat().getFormat(TEXT_FORMAT));
 		CellStyle bold = workbook.createCellStyle();
 		Font font = workbook.createFont();
 		font.setBold(true);
@@ -50,7 +60,9 @@ final class XlsxSheetWriter implements SheetWriter {
 			Cell cell = header.createCell(i);
 			cell.setCellValue(layout.headers().get(i));
 			cell.setCellStyle(bold);
-			sheet.setColumnWidth(i, COLUMN_WIDTH_CHARACTERS * 256);
+			sheet.setColumnWidth(i,
+					(layout.regencyColumns().contains(i) ? REGENCY_WIDTH_CHARACTERS : COLUMN_WIDTH_CHARACTERS) * 256);
+			sheet.setDefaultColumnStyle(i, layout.numericColumns().contains(i) ? number : text);
 		}
 		sheet.createFreezePane(0, 1);
 	}
@@ -71,6 +83,7 @@ final class XlsxSheetWriter implements SheetWriter {
 			else {
 				// a string cell is never a formula, but the quote keeps the value safe once saved as CSV
 				cell.setCellValue(SpreadsheetCells.neutralise(value));
+				cell.setCellStyle(text);
 			}
 		}
 	}

@@ -77,8 +77,9 @@ class RegistryExportTest {
 		assertThat(rows).hasSize(1 + listTotal(officer, "33"));
 		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
 			assertThat(row).hasSize(IkmColumn.values().length);
-			assertThat(row.get(IkmColumn.REGENCY.ordinal())).startsWith("33.");
-			assertThat(row.get(IkmColumn.TECHNIQUES.ordinal())).matches("(TULIS|CAP|KOMBINASI)(, (CAP|KOMBINASI))*");
+			// the regency as its code and official name, codes as the labels of the file's language
+			assertThat(row.get(IkmColumn.REGENCY.ordinal())).matches("33\\.\\d{2} (KABUPATEN|KOTA) [A-Z .'-]+");
+			assertThat(row.get(IkmColumn.TECHNIQUES.ordinal())).matches("(Tulis|Cap|Kombinasi)(, (Cap|Kombinasi))*");
 		});
 	}
 
@@ -94,7 +95,7 @@ class RegistryExportTest {
 		assertThat(listed).isPositive().isLessThan(listTotal(officer, "33"));
 		assertThat(rows).hasSize(1 + (int) listed);
 		assertThat(rows.subList(1, rows.size()))
-			.allSatisfy(row -> assertThat(row.get(IkmColumn.OWNER_GENDER.ordinal())).isEqualTo("FEMALE"));
+			.allSatisfy(row -> assertThat(row.get(IkmColumn.OWNER_GENDER.ordinal())).isEqualTo("Perempuan"));
 	}
 
 	@Test
@@ -141,7 +142,7 @@ class RegistryExportTest {
 
 	@Test
 	@Transactional
-	void listsAreCodesInEnumOrderJoinedWithACommaAndASpace() throws Exception {
+	void listsAreLabelsInEnumOrderJoinedWithACommaAndASpaceInTheFilesLanguage() throws Exception {
 		long id = jdbc.sql("select min(id) from ikm where province_code = '33'").query(Long.class).single();
 		jdbc.sql("update ikm set name = 'Batik Uji Urutan Ekspor' where id = ?").param(id).update();
 		jdbc.sql("delete from ikm_technique where ikm_id = ?").param(id).update();
@@ -153,9 +154,45 @@ class RegistryExportTest {
 		List<List<String>> rows = csv(as("admin").perform(get("/api/v1/ikm/export").param("q", "uji urutan ekspor"))
 			.andReturn().getResponse().getContentAsByteArray());
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(1).get(IkmColumn.TECHNIQUES.ordinal())).isEqualTo("TULIS, KOMBINASI");
-		assertThat(rows.get(1).get(IkmColumn.CATEGORIES.ordinal())).isEqualTo("FABRIC, CLOTHING");
+		assertThat(rows.get(1).get(IkmColumn.TECHNIQUES.ordinal())).isEqualTo("Tulis, Kombinasi");
+		assertThat(rows.get(1).get(IkmColumn.CATEGORIES.ordinal())).isEqualTo("Kain, Pakaian");
 		assertThat(rows.get(1).get(IkmColumn.DYES.ordinal())).isEmpty();
+		List<List<String>> english = csv(as("admin").perform(get("/api/v1/ikm/export").param("q", "uji urutan ekspor")
+			.param("lang", "en")).andReturn().getResponse().getContentAsByteArray());
+		assertThat(english.get(1).get(IkmColumn.TECHNIQUES.ordinal())).isEqualTo("Tulis (hand-drawn), Kombinasi (combined)");
+		assertThat(english.get(1).get(IkmColumn.CATEGORIES.ordinal())).isEqualTo("Fabric, Clothing");
+		assertThat(english.get(1).get(IkmColumn.OWNER_GENDER.ordinal())).isIn("Female", "Male");
+		assertThat(english.get(1).get(IkmColumn.KIND.ordinal())).isIn("Regular business", "Prison unit", "Cooperative");
+	}
+
+	@Test
+	@Transactional
+	void identifiersAreTextCellsWithTheTextFormatSoSpreadsheetToolsKeepTheirLeadingZeros() throws Exception {
+		long id = jdbc.sql("select min(id) from ikm where regency_code = '33.26'").query(Long.class).single();
+		jdbc.sql("update ikm set name = 'Batik Uji Nol Depan', nib = '0123456789012', phone = '081234567812' where id = ?")
+			.param(id).update();
+		byte[] xlsx = as("officer.33").perform(get("/api/v1/ikm/export").param("q", "uji nol depan").param("format", "xlsx"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row row = sheet.getRow(1);
+			for (IkmColumn column : List.of(IkmColumn.NIB, IkmColumn.PHONE, IkmColumn.REGENCY)) {
+				var cell = row.getCell(column.ordinal());
+				assertThat(cell.getCellType()).as(column.name()).isEqualTo(CellType.STRING);
+				assertThat(cell.getCellStyle().getDataFormatString()).as(column.name()).isEqualTo("@");
+				// the whole column is text, for values typed in later
+				assertThat(sheet.getColumnStyle(column.ordinal()).getDataFormatString()).as(column.name()).isEqualTo("@");
+			}
+			assertThat(row.getCell(IkmColumn.NIB.ordinal()).getStringCellValue()).isEqualTo("0123456789012");
+			assertThat(row.getCell(IkmColumn.PHONE.ordinal()).getStringCellValue()).isEqualTo("081234567812");
+			assertThat(row.getCell(IkmColumn.REGENCY.ordinal()).getStringCellValue()).isEqualTo("33.26 KABUPATEN PEKALONGAN");
+			var canting = row.getCell(IkmColumn.ID.ordinal());
+			assertThat(canting.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(canting.getCellStyle().getDataFormatString()).isEqualTo("0");
+			assertThat((long) canting.getNumericCellValue()).isEqualTo(id);
+			assertThat(row.getCell(IkmColumn.WORKERS_MALE.ordinal()).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+		}
 	}
 
 	@Test
@@ -226,7 +263,7 @@ class RegistryExportTest {
 		List<List<String>> rows = csv(officer.perform(get(csvLink)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray());
 		assertThat(rows.get(0)).isEqualTo(Arrays.stream(IkmColumn.values()).map(c -> c.header("id")).toList());
-		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(IkmColumn.TECHNIQUES.ordinal())).contains("CAP"));
+		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(IkmColumn.TECHNIQUES.ordinal())).contains("Cap"));
 		var sentraPage = Jsoup.parse(anonymous.perform(get("/sentra").param("province", "35")).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(sentraPage.select("#sentra-export-xlsx").attr("href")).startsWith("/sentra/export?format=xlsx")
