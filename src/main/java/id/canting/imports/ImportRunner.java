@@ -145,6 +145,19 @@ class ImportRunner {
 		return TemplateWriter.isExampleMarker(cells.get(0).text());
 	}
 
+	/**
+	 * Whether a row has a value in any column the import reads: rows that only carry a running number
+	 * ("No." 1 to 500, filled in before the data) or notes in unknown columns are blank rows.
+	 */
+	static boolean hasValue(ColumnSpec[] columnAt, List<Cell> cells) {
+		for (int i = 0; i < columnAt.length && i < cells.size(); i++) {
+			if (columnAt[i] != null && !cells.get(i).isBlank()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Required columns are missing: nothing in the file can be checked. */
 	static final class HeaderException extends RuntimeException {
 
@@ -180,7 +193,7 @@ class ImportRunner {
 				header(number, cells);
 				return;
 			}
-			if (isExample(cells)) {
+			if (isExample(cells) || !hasValue(columnAt, cells)) {
 				return;
 			}
 			total++;
@@ -254,7 +267,7 @@ class ImportRunner {
 				headerSeen = true;
 				return;
 			}
-			if (isExample(cells)) {
+			if (isExample(cells) || !hasValue(columnAt, cells)) {
 				return;
 			}
 			Map<String, Cell> byField = new LinkedHashMap<>();
