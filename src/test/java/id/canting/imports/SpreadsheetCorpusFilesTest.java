@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,8 +45,8 @@ class SpreadsheetCorpusFilesTest {
 
 	private static final Set<String> NOT_CORPUS = Set.of("expected.json", "make-corpus.sh", "sources");
 
-	static Stream<JsonNode> entries() {
-		return CorpusFiles.entries().stream();
+	static Stream<Named<JsonNode>> entries() {
+		return CorpusFiles.entries().stream().map(e -> Named.of(e.get("file").asString(), e));
 	}
 
 	@ParameterizedTest(name = "{0}")
