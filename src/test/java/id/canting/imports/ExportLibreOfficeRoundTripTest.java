@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,12 +92,6 @@ class ExportLibreOfficeRoundTripTest {
 	}
 
 	private ImportJob await(Actor actor, long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-		ImportJob job = imports.job(actor, id);
-		while (job.status().running() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			job = imports.job(actor, id);
-		}
-		return job;
+		return ImportTestData.await(imports, actor, id, Duration.ofSeconds(180));
 	}
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -224,13 +223,7 @@ class SpreadsheetCorpusTest {
 	}
 
 	private ImportJob await(Actor actor, long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		ImportJob job = imports.job(actor, id);
-		while (job.status().running() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-			job = imports.job(actor, id);
-		}
-		return job;
+		return ImportTestData.await(imports, actor, id, Duration.ofSeconds(120));
 	}
 
 	private Actor actor(String user) {
