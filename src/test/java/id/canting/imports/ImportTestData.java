@@ -27,6 +27,18 @@ public final class ImportTestData {
 		RegistryTestData.reinitialiseTally(jdbc);
 	}
 
+	/** Waits until the job stops running (validation or commit), at most {@code limit}; returns it as it then is. */
+	public static ImportJob await(ImportJobs imports, id.canting.shared.Actor actor, long id, java.time.Duration limit)
+			throws InterruptedException {
+		java.time.Instant deadline = java.time.Instant.now().plus(limit);
+		ImportJob job = imports.job(actor, id);
+		while (job.status().running() && java.time.Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+			job = imports.job(actor, id);
+		}
+		return job;
+	}
+
 	private static boolean tableExists(JdbcClient jdbc, String table) {
 		return jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = ?").param(table)
 			.query(Long.class).single() > 0;
