@@ -229,9 +229,21 @@ class ImportRunner {
 			}
 		}
 
+		/**
+		 * Each numeric column's notation. A column whose own values do not tell (only values such as
+		 * {@code 3.000}, readable both ways) takes the file's notation when every column that does tell
+		 * agrees: one person typed the file with one regional setting.
+		 */
 		SheetRow.Context context() {
 			Map<String, Notation> notations = new HashMap<>();
 			evidence.forEach((index, column) -> notations.put(columnAt[index].field(), column.notation()));
+			var decided = notations.values().stream()
+				.filter(n -> n == Notation.INDONESIAN || n == Notation.ENGLISH)
+				.distinct()
+				.toList();
+			if (decided.size() == 1) {
+				notations.replaceAll((field, notation) -> notation == Notation.UNDECIDED ? decided.get(0) : notation);
+			}
 			return new SheetRow.Context(kind.columns(), notations, labels, regencies, language);
 		}
 	}
