@@ -245,7 +245,8 @@ class IkmImportRows implements ImportRows {
 			}
 		}
 		if (!added.isEmpty()) {
-			bulk.registerAll(actor, added);
+			// the committer runs every batch in one transaction: the tally is written once, at its end
+			bulk.registerBatch(actor, added);
 		}
 	}
 

@@ -9,7 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The validated rows of a job and their errors: written in batches while reading, read back to commit. */
+import id.canting.shared.jdbc.PostgresCopy;
+
+/**
+ * The validated rows of a job and their errors: written in batches while reading (with COPY on
+ * PostgreSQL, JDBC batches on H2), read back to commit.
+ */
 @Component
 class ImportRowStore {
 
@@ -21,6 +26,7 @@ class ImportRowStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final JdbcClient streaming;
+	private volatile Boolean postgres;
 
 	ImportRowStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
@@ -32,6 +38,16 @@ class ImportRowStore {
 
 	/** One JDBC batch per call: a million-row file is two thousand round trips, not a million. */
 	void saveRows(long jobId, List<StoredRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		if (postgres()) {
+			PostgresCopy.copy(batch, "import_row (job_id, row_number, outcome, record_id, record_key, raw_values, input, changes)",
+					copy -> rows.forEach(row -> copy.add(jobId, row.rowNumber(), row.outcome().name(), row.recordId(),
+							ImportJobStore.truncate(row.recordKey(), 100), row.rawValues(), row.input(),
+							ImportJobStore.truncate(row.changes(), 2000))));
+			return;
+		}
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (StoredRow row : rows) {
 			values.add(new Object[] { jobId, row.rowNumber(), row.outcome().name(), row.recordId(),
@@ -46,6 +62,18 @@ class ImportRowStore {
 	}
 
 	void saveErrors(long jobId, int firstPosition, List<ImportError> errors) {
+		if (errors.isEmpty()) {
+			return;
+		}
+		if (postgres()) {
+			int[] position = { firstPosition };
+			PostgresCopy.copy(batch, "import_error (job_id, position, row_number, column_name, cell_value, message_key, message_args)",
+					copy -> errors.forEach(error -> copy.add(jobId, position[0]++, error.rowNumber(),
+							ImportJobStore.truncate(error.column(), 100), ImportJobStore.truncate(error.value(), 500),
+							error.messageKey(),
+							ImportJobStore.truncate(String.join(ImportJobStore.SEPARATOR, error.arguments()), 1000))));
+			return;
+		}
 		List<Object[]> values = new ArrayList<>(errors.size());
 		int position = firstPosition;
 		for (ImportError error : errors) {
@@ -58,6 +86,13 @@ class ImportRowStore {
 				values (?, ?, ?, ?, ?, ?, ?)""", values,
 				new int[] { Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 						Types.VARCHAR });
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			postgres = PostgresCopy.isPostgres(batch);
+		}
+		return postgres;
 	}
 
 	List<ImportError> errors(long jobId, int offset, int limit) {

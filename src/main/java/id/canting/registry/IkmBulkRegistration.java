@@ -55,6 +55,20 @@ public class IkmBulkRegistration {
 	 * @throws ConflictException when a NIB is already registered (the transaction must roll back)
 	 */
 	public List<IkmId> registerAll(Actor actor, List<IkmInput> inputs) {
+		return register(actor, inputs, false);
+	}
+
+	/**
+	 * {@link #registerAll} for one batch of an import that registers many batches in ONE transaction
+	 * (all or nothing): the same rules and rows, but the statistics tally is counted here and written
+	 * once, just before that transaction commits, instead of after every batch. Until then, reads in
+	 * the same transaction do not see these IKM in the tally.
+	 */
+	public List<IkmId> registerBatch(Actor actor, List<IkmInput> inputs) {
+		return register(actor, inputs, true);
+	}
+
+	private List<IkmId> register(Actor actor, List<IkmInput> inputs, boolean tallyBeforeCommit) {
 		Map<Long, Optional<Sentra>> sentraCache = new HashMap<>();
 		List<IkmDetails> checked = new ArrayList<>(inputs.size());
 		Map<String, Integer> nibs = new HashMap<>();
@@ -84,7 +98,13 @@ public class IkmBulkRegistration {
 			// happens when someone registered the same NIB since; the caller's transaction rolls back.
 			throw new ConflictException("ikm.duplicate-nib.since-validation");
 		}
-		tally.addAll(ikms.stream().map(IkmSnapshot::of).toList());
+		List<IkmSnapshot> counted = ikms.stream().map(IkmSnapshot::of).toList();
+		if (tallyBeforeCommit) {
+			tally.addAllBeforeCommit(counted);
+		}
+		else {
+			tally.addAll(counted);
+		}
 		List<IkmRegistered> registered = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			registered.add(new IkmRegistered(new IkmId(ids.get(i)), ikms.get(i).name(), ikms.get(i).provinceCode(),

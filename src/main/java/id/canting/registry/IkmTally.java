@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code ikm_tally} (see V10) in step with the IKM: every write path of the registry calls it
@@ -69,6 +71,42 @@ class IkmTally {
 		Map<Cell, long[]> deltas = new HashMap<>();
 		ikms.forEach(ikm -> count(deltas, ikm, 1));
 		apply(deltas);
+	}
+
+	/**
+	 * New IKM of one batch of a long bulk import: counted now, written once just before the
+	 * transaction commits. Within one transaction every update of a tally row leaves a row version
+	 * that the next update of that row must step over; updating the same few hundred rows after each of
+	 * 400 batches made a 200,000-row import spend most of its commit here (18 of 58 s). Without a
+	 * transaction the rows are written at once, as {@link #addAll} does.
+	 */
+	void addAllBeforeCommit(Collection<IkmSnapshot> ikms) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			addAll(ikms);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Map<Cell, long[]> pending = (Map<Cell, long[]>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			Map<Cell, long[]> deltas = new HashMap<>();
+			pending = deltas;
+			TransactionSynchronizationManager.bindResource(this, deltas);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					apply(deltas);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(IkmTally.this);
+				}
+			});
+		}
+		for (IkmSnapshot ikm : ikms) {
+			count(pending, ikm, 1);
+		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import id.canting.shared.FieldChange;
+import id.canting.shared.jdbc.PostgresCopy;
 
 /**
  * Appends entries to the audit trail. Inserts only: there is no method to change or remove an entry.
@@ -25,6 +26,7 @@ class AuditWriter {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final Clock clock;
+	private volatile Boolean postgres;
 
 	AuditWriter(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
@@ -67,7 +69,8 @@ class AuditWriter {
 
 	/**
 	 * Appends many entries without field changes (e.g. the IKM of a bulk import) as one JDBC batch;
-	 * the same columns, cut the same way, as {@link #append}.
+	 * the same columns, cut the same way, as {@link #append}. On PostgreSQL with COPY: a million-row
+	 * import writes a million entries, one per IKM, so each IKM's history still shows its creation.
 	 */
 	void appendAll(List<NewEntry> entries) {
 		Timestamp now = Timestamp.from(clock.instant());
@@ -79,6 +82,14 @@ class AuditWriter {
 			rows.add(new Object[] { now, cut(entry.actor(), 100), entry.action(), entry.entityType(),
 					cut(entry.entityId(), 100), cut(entry.provinceCode(), 2), cut(entry.clientAddress(), 64),
 					cut(entry.summary(), 300) });
+		}
+		if (postgres == null) {
+			postgres = PostgresCopy.isPostgres(batch);
+		}
+		if (postgres) {
+			PostgresCopy.copy(batch, "audit_entry (occurred_at, actor, action, entity_type, entity_id, province_code,"
+					+ " client_address, summary)", copy -> rows.forEach(copy::add));
+			return;
 		}
 		batch.batchUpdate("""
 				insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, province_code,
