@@ -98,8 +98,11 @@ public class ImportJobs {
 			return jobs.find(id).orElseThrow();
 		}
 		catch (IOException e) {
+			// a file whose structure breaks while its sheets are looked for (a CSV quote never closed)
 			delete(file);
-			throw new UncheckedIOException(e);
+			long id = jobs.create(kind, name, actor.username(), lang);
+			jobs.fail(id, "import.file.csv-broken", List.of(String.valueOf(e.getMessage())));
+			return jobs.find(id).orElseThrow();
 		}
 		DataSheet chosen;
 		try {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,14 +35,20 @@ final class CsvSheet {
 		int bestFields = 0;
 		for (char delimiter : DELIMITERS) {
 			int[] found = { 0, 0, 0 }; // header row, its number of fields, non-blank rows seen
-			rows(file, delimiter, (rowNumber, cells) -> {
-				if (isHeader.test(cells.stream().map(Cell::text).toList())) {
-					found[0] = rowNumber;
-					found[1] = cells.size();
-					return false;
-				}
-				return ++found[2] < searchRows;
-			});
+			try {
+				rows(file, delimiter, (rowNumber, cells) -> {
+					if (isHeader.test(cells.stream().map(Cell::text).toList())) {
+						found[0] = rowNumber;
+						found[1] = cells.size();
+						return false;
+					}
+					return ++found[2] < searchRows;
+				});
+			}
+			catch (CSVException e) {
+				// quoted fields that do not parse with this delimiter ("ID";"NIB" read with commas): another one will
+				continue;
+			}
 			if (found[0] > 0 && found[1] > bestFields) {
 				best = found[0];
 				bestFields = found[1];
@@ -56,13 +63,18 @@ final class CsvSheet {
 		int most = -1;
 		for (char delimiter : DELIMITERS) {
 			int[] fields = { 0 };
-			rows(file, delimiter, (rowNumber, cells) -> {
-				if (rowNumber >= headerRow) {
-					fields[0] = rowNumber == headerRow ? cells.size() : 0;
-					return false;
-				}
-				return true;
-			});
+			try {
+				rows(file, delimiter, (rowNumber, cells) -> {
+					if (rowNumber >= headerRow) {
+						fields[0] = rowNumber == headerRow ? cells.size() : 0;
+						return false;
+					}
+					return true;
+				});
+			}
+			catch (CSVException e) {
+				continue;
+			}
 			if (fields[0] > most) {
 				most = fields[0];
 				best = delimiter;
