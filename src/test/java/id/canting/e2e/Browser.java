@@ -83,6 +83,16 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		return driver;
 	}
 
+	/** Signs in on the login page as a demo account (password {@code canting-demo}), from a clean slate. */
+	public void signIn(int port, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("canting-demo");
+		driver.findElement(By.id("login-submit")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
 	/** An explicit wait of {@link #WAIT}: the tests wait for a condition, never for a fixed time. */
 	public WebDriverWait waiting() {
 		return new WebDriverWait(driver, WAIT);

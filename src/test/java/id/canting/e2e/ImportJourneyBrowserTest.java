@@ -47,12 +47,7 @@ class ImportJourneyBrowserTest {
 	@Test
 	void anOfficerUploadsSeesProgressAndErrorsCommitsAndFindsTheNewIkm() throws Exception {
 		WebDriver driver = browser.driver();
-		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + port + "/login");
-		driver.findElement(By.id("username")).sendKeys("officer.33");
-		driver.findElement(By.id("password")).sendKeys("canting-demo");
-		driver.findElement(By.id("login-submit")).click();
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		browser.signIn(port, "officer.33");
 
 		driver.get("http://localhost:" + port + "/imports");
 		driver.findElement(By.id("file")).sendKeys(bigFile().toAbsolutePath().toString());

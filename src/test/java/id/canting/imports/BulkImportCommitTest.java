@@ -46,20 +46,8 @@ class BulkImportCommitTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	/**
-	 * Ten thousand IKM removed by id in chunks first: H2 runs the shared clean-up's "in (select …)"
-	 * deletes row by row, which took minutes at this size.
-	 */
 	@AfterEach
 	void removeImportedIkm() {
-		List<Long> ids = jdbc.sql("select id from ikm where name like 'Uji Impor%'").query(Long.class).list();
-		for (int from = 0; from < ids.size(); from += 1_000) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
-			for (String table : new String[] { "ikm_technique", "ikm_category", "ikm_dye" }) {
-				jdbc.sql("delete from " + table + " where ikm_id in (:ids)").param("ids", chunk).update();
-			}
-			jdbc.sql("delete from ikm where id in (:ids)").param("ids", chunk).update();
-		}
 		ImportTestData.removeImported(jdbc);
 	}
 

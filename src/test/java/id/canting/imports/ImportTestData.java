@@ -1,5 +1,7 @@
 package id.canting.imports;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.canting.registry.RegistryTestData;
@@ -17,13 +19,19 @@ public final class ImportTestData {
 	}
 
 	public static void removeImported(JdbcClient jdbc) {
-		for (String child : new String[] { "ikm_technique", "ikm_category", "ikm_dye" }) {
-			jdbc.sql("delete from " + child + " where ikm_id in (" + IMPORTED + ")").update();
+		// by id in chunks: H2 runs "in (select …)" deletes row by row, which takes minutes for a bulk import
+		List<Long> ids = jdbc.sql(IMPORTED).query(Long.class).list();
+		boolean reports = tableExists(jdbc, "semester_report");
+		for (int from = 0; from < ids.size(); from += 1_000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+			for (String child : new String[] { "ikm_technique", "ikm_category", "ikm_dye" }) {
+				jdbc.sql("delete from " + child + " where ikm_id in (:ids)").param("ids", chunk).update();
+			}
+			if (reports) {
+				jdbc.sql("delete from semester_report where ikm_id in (:ids)").param("ids", chunk).update();
+			}
+			jdbc.sql("delete from ikm where id in (:ids)").param("ids", chunk).update();
 		}
-		if (tableExists(jdbc, "semester_report")) {
-			jdbc.sql("delete from semester_report where ikm_id in (" + IMPORTED + ")").update();
-		}
-		jdbc.sql("delete from ikm where id in (" + IMPORTED + ")").update();
 		RegistryTestData.reinitialiseTally(jdbc);
 	}
 

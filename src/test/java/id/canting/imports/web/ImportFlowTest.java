@@ -175,13 +175,6 @@ class ImportFlowTest {
 	}
 
 	private void awaitStatus(long id, String expected) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		String status = "";
-		while (!status.equals(expected) && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-			status = mvc.perform(get("/api/v1/imports/" + id).with(logins.as("admin"))).andReturn().getResponse()
-				.getContentAsString().replaceAll(".*\"status\":\"([A-Z]+)\".*", "$1");
-		}
-		assertThat(status).isEqualTo(expected);
+		ImportCalls.awaitStatus(mvc, logins, id, expected);
 	}
 }
