@@ -113,6 +113,11 @@ public final class PostgresCopy {
 		}
 
 		private void escape(String text) {
+			if (!needsEscaping(text)) {
+				// most values (names, numbers as text, JSON without newlines): one copy, not one append per char
+				buffer.append(text);
+				return;
+			}
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				switch (c) {
@@ -123,6 +128,16 @@ public final class PostgresCopy {
 					default -> buffer.append(c);
 				}
 			}
+		}
+
+		private static boolean needsEscaping(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void flush() throws SQLException {
