@@ -1,18 +1,16 @@
 package id.canting.registry.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.registry.Dye;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmKind;
-import id.canting.registry.ProductCategory;
 import id.canting.registry.RegistryQueries;
-import id.canting.registry.Technique;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,13 +30,10 @@ class CatalogueApiController {
 	}
 
 	@GetMapping
-	PageResponse<CatalogueItem> list(@RequestParam(required = false) String province,
-			@RequestParam(required = false) String regency, @RequestParam(required = false) Long sentra,
-			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
-			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, null, q);
+	PageResponse<CatalogueItem> list(@ParameterObject @ModelAttribute CatalogueFilterParams params,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		IkmFilter filter = params.asGiven();
 		return queries.catalogue(filter, PageRequest.of(page, size, sort, RegistryQueries.CATALOGUE_SORTS.keySet(), "name"))
 			.map(views::catalogueItem);
 	}

@@ -5,15 +5,14 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.region.Regions;
-import id.canting.registry.Dye;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmKind;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
@@ -34,21 +33,15 @@ class CatalogueController {
 	}
 
 	@GetMapping("/catalogue")
-	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
-			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
-			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page,
+	String list(@ModelAttribute CatalogueFilterParams params, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		String provinceCode = province == null || province.isBlank() ? null : province;
-		IkmFilter filter = new IkmFilter(provinceCode, IkmController.regencyWithin(province, regency), sentra, technique,
-				category, dye, kind, null, q);
+		IkmFilter filter = params.filter();
 		model.addAttribute("filter", filter);
 		model.addAttribute("results",
 				queries.catalogue(filter, PageRequest.of(page, 20, null, RegistryQueries.CATALOGUE_SORTS.keySet(), "name"))
 					.map(views::catalogueItem));
 		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("regencies", provinceCode == null ? List.of() : regions.regenciesOf(provinceCode));
+		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
 		model.addAttribute("techniques", Technique.values());
 		model.addAttribute("categories", ProductCategory.values());
 		return htmx != null ? "registry/catalogue-list :: browse" : "registry/catalogue-list";

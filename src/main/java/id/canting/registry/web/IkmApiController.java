@@ -3,9 +3,11 @@ package id.canting.registry.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,17 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.registry.Dye;
-import id.canting.registry.Gender;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmKind;
 import id.canting.registry.IkmManagement;
-import id.canting.registry.ProductCategory;
-import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
-import id.canting.registry.SizeClass;
-import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -50,15 +45,10 @@ class IkmApiController {
 	}
 
 	@GetMapping
-	PageResponse<IkmListItem> list(@RequestParam(required = false) String province,
-			@RequestParam(required = false) String regency, @RequestParam(required = false) Long sentra,
-			@RequestParam(required = false) Technique technique, @RequestParam(required = false) ProductCategory category,
-			@RequestParam(required = false) Dye dye,
-			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
-			@RequestParam(required = false) SizeClass sizeClass, @RequestParam(required = false) Gender ownerGender,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Actor actor) {
-		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender);
+	PageResponse<IkmListItem> list(@ParameterObject @ModelAttribute IkmFilterParams params,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort, Actor actor) {
+		IkmFilter filter = params.asGiven();
 		PageRequest request = PageRequest.of(page, size, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		return queries.ikm(actor, filter, request).map(views::listItem);
 	}

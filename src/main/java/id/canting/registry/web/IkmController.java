@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -49,16 +50,10 @@ class IkmController {
 	}
 
 	@GetMapping("/ikm")
-	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
-			@RequestParam(required = false) ProductCategory category,
-			@RequestParam(required = false) Dye dye, @RequestParam(required = false) IkmKind kind,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) SizeClass sizeClass,
-			@RequestParam(required = false) Gender ownerGender, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
-		IkmFilter filter = new IkmFilter(blankToNull(province), regencyWithin(province, regency), sentra, technique, category, dye, kind,
-				status, q, sizeClass, ownerGender);
+	String list(@ModelAttribute IkmFilterParams params, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String sort, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Actor actor, Model model) {
+		IkmFilter filter = params.filter();
 		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", queries.ikm(actor, filter, request).map(views::listItem));
@@ -105,17 +100,5 @@ class IkmController {
 		ikms.verify(actor, new IkmId(id));
 		redirect.addFlashAttribute("notice", "ikm.notice.verified");
 		return "redirect:/ikm/" + id;
-	}
-
-	/** A regency left over from another province (the province was just changed) no longer filters. */
-	static String regencyWithin(String province, String regency) {
-		if (regency == null || regency.isBlank()) {
-			return null;
-		}
-		return province == null || province.isBlank() || regency.startsWith(province + ".") ? regency : null;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 }

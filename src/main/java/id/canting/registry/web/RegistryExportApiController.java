@@ -2,21 +2,17 @@ package id.canting.registry.web;
 
 import java.io.IOException;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.registry.Dye;
-import id.canting.registry.Gender;
 import id.canting.registry.IkmFilter;
-import id.canting.registry.IkmKind;
-import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryExports;
 import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraFilter;
-import id.canting.registry.SizeClass;
-import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.web.FileDownload;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,15 +37,10 @@ class RegistryExportApiController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/api/v1/ikm/export")
-	void ikm(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
-			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
-			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
-			@RequestParam(required = false) SizeClass sizeClass, @RequestParam(required = false) Gender ownerGender,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
+	void ikm(@ParameterObject @ModelAttribute IkmFilterParams params, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, "id");
-		IkmFilter filter = new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender);
+		IkmFilter filter = params.asGiven();
 		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
 	}
 

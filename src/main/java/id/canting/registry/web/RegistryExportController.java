@@ -5,19 +5,14 @@ import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import id.canting.registry.Dye;
-import id.canting.registry.Gender;
 import id.canting.registry.IkmFilter;
-import id.canting.registry.IkmKind;
-import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryExports;
 import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraFilter;
-import id.canting.registry.SizeClass;
-import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,17 +33,11 @@ class RegistryExportController {
 	}
 
 	@GetMapping("/ikm/export")
-	void ikm(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Technique technique,
-			@RequestParam(required = false) ProductCategory category, @RequestParam(required = false) Dye dye,
-			@RequestParam(required = false) IkmKind kind, @RequestParam(required = false) RecordStatus status,
-			@RequestParam(required = false) SizeClass sizeClass, @RequestParam(required = false) Gender ownerGender,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
+	void ikm(@ModelAttribute IkmFilterParams params, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
-		// as on the list page: a regency left over from another province no longer filters
-		IkmFilter filter = new IkmFilter(blankToNull(province), IkmController.regencyWithin(province, regency), sentra,
-				technique, category, dye, kind, status, q, sizeClass, ownerGender);
+		// the list page's filter, read as the list page reads it
+		IkmFilter filter = params.filter();
 		downloads.send(response, request, SheetLayout.ikm(request.language()), rows -> exports.ikm(actor, filter, rows));
 	}
 
@@ -59,14 +48,9 @@ class RegistryExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
-		SentraFilter filter = new SentraFilter(blankToNull(province), IkmController.regencyWithin(province, regency),
-				revitalisation, status, q);
+		SentraFilter filter = new SentraFilter(RegionChoice.province(province),
+				RegionChoice.regencyWithin(province, regency), revitalisation, status, q);
 		downloads.send(response, request, SheetLayout.sentra(request.language()), rows -> exports.sentra(filter, rows));
-	}
-
-	/** The page's links carry an empty province for "all", which must not read as another province. */
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 
 	private static String pageLanguage() {

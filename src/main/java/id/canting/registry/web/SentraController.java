@@ -48,7 +48,8 @@ class SentraController {
 			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		SentraFilter filter = new SentraFilter(blankToNull(province), IkmController.regencyWithin(province, regency), revitalisation, status, q);
+		SentraFilter filter = new SentraFilter(RegionChoice.province(province),
+				RegionChoice.regencyWithin(province, regency), revitalisation, status, q);
 		PageRequest request = PageRequest.of(page, 20, sort, SentraQueries.SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", sentraQueries.sentra(filter, request).map(views::listItem));
@@ -82,9 +83,5 @@ class SentraController {
 		model.addAttribute("sentraOptions",
 				regencyCode == null || regencyCode.isBlank() ? List.of() : sentraQueries.activeSentraIn(regencyCode));
 		return "registry/sentra-options :: options";
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -109,6 +111,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest().body(fieldProblem(e.getParameterName(), "validation.required"));
+	}
+
+	/**
+	 * A query record bound with {@code @ModelAttribute} (the IKM filter) refuses a value that does not fit
+	 * its type as {@code @RequestParam} does: naming the parameter and the value. Other binding problems
+	 * keep Spring's answer.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldViolation> mismatches = e.getFieldErrors().stream()
+			.filter(error -> error.contains(TypeMismatchException.class))
+			.map(error -> FieldViolation.of(error.getField(), "validation.type-mismatch",
+					String.valueOf(error.getRejectedValue())))
+			.toList();
+		if (mismatches.isEmpty() || mismatches.size() != e.getErrorCount()) {
+			return super.handleMethodArgumentNotValid(e, headers, status, request);
+		}
+		return ResponseEntity.badRequest().body(invalidInput(new InvalidInputException(mismatches)));
 	}
 
 	@Override

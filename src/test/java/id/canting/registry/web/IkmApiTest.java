@@ -145,6 +145,17 @@ class IkmApiTest {
 			.andExpect(jsonPath("$.errors[0].field").value("sort"));
 		mvc.perform(get("/api/v1/ikm").param("technique", "PRINTING").with(offTheDocument())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("technique"));
+		mvc.perform(get("/api/v1/ikm").param("sizeClass", "HUGE").header("Accept-Language", "en").with(offTheDocument()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("sizeClass"))
+			.andExpect(jsonPath("$.errors[0].message").value("value HUGE does not fit this field"));
+		mvc.perform(get("/api/v1/ikm/export").param("status", "GONE").with(offTheDocument()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		mvc.perform(get("/api/v1/catalogue/ikm").param("sentra", "many").with(offTheDocument()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sentra"));
 	}
 
 	@Test

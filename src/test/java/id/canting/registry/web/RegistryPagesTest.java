@@ -49,6 +49,22 @@ class RegistryPagesTest {
 	}
 
 	@Test
+	void aRegencyLeftOverFromAnotherProvinceAndAnEmptyProvinceDoNotNarrowTheList() throws Exception {
+		// the province select changed from 33 to 35 while the regency 33.75 was still chosen
+		assertThat(page(get("/ikm?province=35&regency=33.75")).select("#ikm-count").text())
+			.isEqualTo(count("35") + " data");
+		long inPekalongan = jdbc.sql("select count(*) from ikm where regency_code = '33.75'").query(Long.class).single();
+		assertThat(page(get("/ikm?province=&regency=33.75")).select("#ikm-count").text())
+			.isEqualTo(String.format(java.util.Locale.forLanguageTag("id"), "%,d", inPekalongan) + " data");
+	}
+
+	@Test
+	void aFilterValueThatFitsNoChoiceIsABadRequest() throws Exception {
+		mvc.perform(get("/ikm").param("technique", "PRINTING")).andExpect(status().isBadRequest());
+		mvc.perform(get("/catalogue").param("kind", "NOPE")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void anHtmxRequestGetsOnlyTheListPart() throws Exception {
 		mvc.perform(get("/ikm").param("province", "33").header("HX-Request", "true"))
 			.andExpect(status().isOk())
