@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.IkmFilter;
-import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryExports;
-import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraFilter;
 import id.canting.shared.Actor;
 import id.canting.shared.web.FileDownload;
@@ -46,13 +44,11 @@ class RegistryExportApiController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/api/v1/sentra/export")
-	void sentra(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Revitalisation revitalisation,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+	void sentra(@ParameterObject @ModelAttribute SentraFilterParams params,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, "id");
-		SentraFilter filter = new SentraFilter(province, regency, revitalisation, status, q);
+		SentraFilter filter = params.asGiven();
 		downloads.send(response, request, SheetLayout.sentra(request.language()), rows -> exports.sentra(filter, rows));
 	}
 }

@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.registry.IkmFilter;
-import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryExports;
-import id.canting.registry.Revitalisation;
 import id.canting.registry.SentraFilter;
 import id.canting.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,14 +40,10 @@ class RegistryExportController {
 	}
 
 	@GetMapping("/sentra/export")
-	void sentra(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Revitalisation revitalisation,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
-			HttpServletResponse response) throws IOException {
+	void sentra(@ModelAttribute SentraFilterParams params, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, HttpServletResponse response) throws IOException {
 		ExportRequest request = ExportRequest.of(format, lang, pageLanguage());
-		SentraFilter filter = new SentraFilter(RegionChoice.province(province),
-				RegionChoice.regencyWithin(province, regency), revitalisation, status, q);
+		SentraFilter filter = params.filter();
 		downloads.send(response, request, SheetLayout.sentra(request.language()), rows -> exports.sentra(filter, rows));
 	}
 

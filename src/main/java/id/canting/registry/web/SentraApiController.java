@@ -3,9 +3,11 @@ package id.canting.registry.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.registry.RecordStatus;
-import id.canting.registry.Revitalisation;
 import id.canting.registry.Sentra;
 import id.canting.registry.SentraFilter;
 import id.canting.registry.SentraId;
@@ -46,12 +46,10 @@ class SentraApiController {
 	}
 
 	@GetMapping
-	PageResponse<SentraListItem> list(@RequestParam(required = false) String province,
-			@RequestParam(required = false) String regency, @RequestParam(required = false) Revitalisation revitalisation,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
+	PageResponse<SentraListItem> list(@ParameterObject @ModelAttribute SentraFilterParams params,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
-		SentraFilter filter = new SentraFilter(province, regency, revitalisation, status, q);
+		SentraFilter filter = params.asGiven();
 		PageRequest request = PageRequest.of(page, size, sort, SentraQueries.SORTS.keySet(), "name");
 		return queries.sentra(filter, request).map(views::listItem);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -43,13 +44,10 @@ class SentraController {
 	}
 
 	@GetMapping("/sentra")
-	String list(@RequestParam(required = false) String province, @RequestParam(required = false) String regency,
-			@RequestParam(required = false) Revitalisation revitalisation,
-			@RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
+	String list(@ModelAttribute SentraFilterParams params, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String sort,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		SentraFilter filter = new SentraFilter(RegionChoice.province(province),
-				RegionChoice.regencyWithin(province, regency), revitalisation, status, q);
+		SentraFilter filter = params.filter();
 		PageRequest request = PageRequest.of(page, 20, sort, SentraQueries.SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", sentraQueries.sentra(filter, request).map(views::listItem));
