@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The verification cache: serves an entry for its ttl, forgets it when cleared, caches nothing at ttl zero. */
+/**
+ * The verification cache: serves an entry for its ttl, forgets it when cleared (also a load racing the
+ * clear), caches nothing at ttl zero and keeps no more than its bound.
+ */
 class VerificationCacheTest {
 
 	static final VerificationCache.Entry ENTRY = new VerificationCache.Entry(null, "CODE");
@@ -47,6 +50,17 @@ class VerificationCacheTest {
 	}
 
 	@Test
+	void anEntryLoadedWhileTheCacheIsClearedIsNotServed() {
+		VerificationCache cache = new VerificationCache(Duration.ofSeconds(30), 10, clock);
+		AtomicInteger loads = new AtomicInteger();
+		// a status change commits while this read is at the database: what it read may be the old status
+		cache.get("BMI-2024-00001", () -> { loads.incrementAndGet(); cache.clear(); return ENTRY; });
+		cache.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
+		cache.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
+		assertThat(loads).as("the racing load is not served, the next one is cached").hasValue(2);
+	}
+
+	@Test
 	void forgetsEverythingWhenClearedAtOnce() {
 		VerificationCache cache = new VerificationCache(Duration.ofSeconds(30), 10, clock);
 		AtomicInteger loads = new AtomicInteger();
@@ -63,12 +77,11 @@ class VerificationCacheTest {
 		off.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
 		off.get("BMI-2024-00001", () -> { loads.incrementAndGet(); return ENTRY; });
 		assertThat(loads).hasValue(2);
+		assertThat(off.size()).isZero();
 		VerificationCache small = new VerificationCache(Duration.ofSeconds(30), 2, clock);
-		for (int i = 1; i <= 3; i++) {
-			small.get("BMI-2024-0000" + i, () -> ENTRY);
+		for (int i = 1; i <= 100; i++) {
+			small.get("BMI-2024-%05d".formatted(i), () -> ENTRY);
 		}
-		AtomicInteger again = new AtomicInteger();
-		small.get("BMI-2024-00001", () -> { again.incrementAndGet(); return ENTRY; });
-		assertThat(again).hasValue(1);
+		assertThat(small.size()).as("never more than the bound").isEqualTo(2);
 	}
 }

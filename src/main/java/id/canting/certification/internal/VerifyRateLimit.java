@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -17,6 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,43 +40,62 @@ import tools.jackson.databind.json.JsonMapper;
  * set {@code server.forward-headers-strategy=native} and {@code server.tomcat.remoteip.internal-proxies}
  * to the proxy's address: Tomcat then takes the client from the header only when the proxy sent it.
  *
- * <p>Counts are kept per node, in memory (a fixed window per address); with n nodes behind a load
- * balancer a client gets at most n times the limit, which still stops enumeration. The table is
- * bounded: expired windows are dropped when it grows past {@code max-clients}.
+ * <p>Counts are kept per node, in memory: a Bucket4j bucket per address holding {@code requests}
+ * tokens, all given back at once each {@code window} (an interval refill: a fixed window, not a
+ * trickle, so Retry-After is the time to the window's end, as a client reads it). With n nodes behind a
+ * load balancer a client gets at most n times the limit, which still stops enumeration. The buckets
+ * live in a Caffeine cache bounded to {@code max-clients} addresses: an address idle for a whole window
+ * is dropped (its bucket would be full again, so nothing is lost), and past the bound Caffeine evicts
+ * the addresses seen least, so a flood from very many addresses cannot grow the memory nor wipe the
+ * count of one busy address.
  */
 @Component
 public class VerifyRateLimit extends OncePerRequestFilter {
 
-	private final Clock clock;
 	private final MessageSource messages;
 	private final LocaleResolver locales;
 	private final JsonMapper json;
 	private final int maxClients;
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
-	private volatile int limit;
-	private volatile long windowMillis;
+	private final TimeMeter time;
+	private volatile Limits limits;
 
 	VerifyRateLimit(Clock clock, MessageSource messages, LocaleResolver locales, JsonMapper json,
 			@Value("${canting.verify.rate-limit.requests:120}") int limit,
 			@Value("${canting.verify.rate-limit.window:1m}") Duration window,
 			@Value("${canting.verify.rate-limit.max-clients:100000}") int maxClients) {
-		this.clock = clock;
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
 		this.maxClients = maxClients;
+		// on the application's clock, so tests can move time past a window
+		this.time = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				return clock.millis() * 1_000_000L;
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
 		limit(limit, window);
 	}
 
 	/** Changes the limit at run time (tests) and forgets all counts. */
 	public void limit(int requests, Duration window) {
-		this.limit = requests;
-		this.windowMillis = window.toMillis();
-		windows.clear();
+		Ticker ticker = () -> time.currentTimeNanos();
+		Cache<String, Bucket> buckets = Caffeine.newBuilder()
+			.maximumSize(maxClients)
+			.expireAfterAccess(window)
+			.ticker(ticker)
+			.build();
+		Bandwidth bandwidth = Bandwidth.builder().capacity(requests).refillIntervally(requests, window).build();
+		this.limits = new Limits(requests, bandwidth, buckets);
 	}
 
 	public int limit() {
-		return limit;
+		return limits.requests();
 	}
 
 	@Override
@@ -92,19 +117,22 @@ public class VerifyRateLimit extends OncePerRequestFilter {
 
 	/** Counts one request of this address; 0 when allowed, else the seconds until its window ends. */
 	long secondsToWait(String address) {
-		long now = clock.millis();
-		long length = windowMillis;
-		if (windows.size() >= maxClients) {
-			windows.values().removeIf(w -> now - w.start >= length);
-			if (windows.size() >= maxClients) {
-				windows.clear(); // a flood from very many addresses: start afresh rather than grow
-			}
-		}
-		Window window = windows.compute(address, (key, old) -> old == null || now - old.start >= length ? new Window(now) : old);
-		if (window.count.incrementAndGet() <= limit) {
+		Limits current = limits;
+		Bucket bucket = current.buckets().get(address,
+				key -> Bucket.builder().addLimit(current.bandwidth()).withCustomTimePrecision(time).build());
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
 			return 0;
 		}
-		return Math.max(1, (window.start + length - now + 999) / 1000);
+		long nanos = probe.getNanosToWaitForRefill();
+		return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+	}
+
+	/** How many addresses are tracked now, after pending evictions (tests of the memory bound). */
+	long addressesTracked() {
+		Cache<String, Bucket> buckets = limits.buckets();
+		buckets.cleanUp();
+		return buckets.estimatedSize();
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long wait) throws IOException {
@@ -137,13 +165,7 @@ public class VerifyRateLimit extends OncePerRequestFilter {
 		}
 	}
 
-	private static final class Window {
-
-		final long start;
-		final AtomicInteger count = new AtomicInteger();
-
-		Window(long start) {
-			this.start = start;
-		}
+	/** One setting of the limit with its buckets, swapped as a whole when the limit changes. */
+	private record Limits(int requests, Bandwidth bandwidth, Cache<String, Bucket> buckets) {
 	}
 }
