@@ -1,6 +1,9 @@
 package id.canting;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,13 @@ class HouseRulesTest {
 		.areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
 		.should().resideInAPackage("..web..")
 		.andShould().notBePublic();
+
+	@ArchTest
+	static final ArchRule noControllerCallsAnother = noClasses().that()
+		.areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+		.should().dependOnClassesThat(resideInAPackage("id.canting..")
+			.and(annotatedWith(Controller.class).or(annotatedWith(RestController.class))))
+		.because("what a page and the API share lives in a small class of the web package (issue 14)");
 
 	@ArchTest
 	static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class)

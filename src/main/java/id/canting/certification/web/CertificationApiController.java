@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,7 +102,7 @@ class CertificationApiController {
 	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping(BASE + "/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId, Actor actor) {
-		return send(applications.download(actor, id, documentId));
+		return DocumentDownload.of(applications.download(actor, id, documentId));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/file-check")
@@ -184,16 +182,5 @@ class CertificationApiController {
 
 	private static CertificateStatusResponse status(Certificate c) {
 		return new CertificateStatusResponse(c.number(), c.status().name(), c.statusReason(), c.statusChangedOn());
-	}
-
-	static ResponseEntity<InputStreamResource> send(CertificationApplications.Download download) {
-		CertificationDocument d = download.document();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(d.contentType()))
-			.contentLength(d.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(download.content()));
 	}
 }

@@ -148,7 +148,7 @@ class CertificationController {
 
 	@GetMapping("/certification/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId, Actor actor) {
-		return CertificationApiController.send(applications.download(actor, id, documentId));
+		return DocumentDownload.of(applications.download(actor, id, documentId));
 	}
 
 	@PostMapping("/certification/applications/{id}/file-check")

@@ -64,12 +64,6 @@ class ApplicationFormController {
 		this.eligibility = eligibility;
 	}
 
-	/** Who may be offered the form: the owner (IKM calls only), officers and ministry staff. */
-	static boolean mayApply(Actor actor, ProgrammeTarget target) {
-		return actor.isAdmin() || actor.role() == Role.OFFICER && actor.provinceCode() != null
-				|| actor.role() == Role.IKM_OWNER && !actor.ikmIds().isEmpty() && target == ProgrammeTarget.IKM;
-	}
-
 	@GetMapping("/programmes/{code}/apply")
 	String form(@PathVariable String code, Actor actor, Model model) {
 		Programme programme = applicable(actor, code);
@@ -120,7 +114,7 @@ class ApplicationFormController {
 
 	private Programme applicable(Actor actor, String code) {
 		Programme programme = programmes.programme(actor, code);
-		if (!mayApply(actor, programme.target())) {
+		if (!ApplyPermission.mayApply(actor, programme.target())) {
 			throw new ForbiddenException("programme.application.forbidden.apply");
 		}
 		return programme;

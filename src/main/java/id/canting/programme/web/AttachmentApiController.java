@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,18 +55,6 @@ class AttachmentApiController {
 	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping("/api/v1/applications/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
-		return send(attachments.download(actor, id, attachmentId));
-	}
-
-	/** The document as a download of its checked type; browsers must not guess another type. */
-	static ResponseEntity<InputStreamResource> send(ApplicationAttachments.Download download) {
-		Attachment a = download.attachment();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.contentType()))
-			.contentLength(a.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(download.content()));
+		return AttachmentDownload.of(attachments.download(actor, id, attachmentId));
 	}
 }

@@ -88,7 +88,7 @@ class AttachmentController {
 
 	@GetMapping("/applications/{id}/documents/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
-		return AttachmentApiController.send(attachments.download(actor, id, attachmentId));
+		return AttachmentDownload.of(attachments.download(actor, id, attachmentId));
 	}
 
 	private void fill(long id, Actor actor, Model model) {

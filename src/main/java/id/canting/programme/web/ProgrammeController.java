@@ -73,7 +73,7 @@ class ProgrammeController {
 		boolean mayCheck = actor.isAdmin() || actor.role() == Role.OFFICER || actor.role() == Role.IKM_OWNER;
 		model.addAttribute("mayCheck", mayCheck);
 		model.addAttribute("mayApply", programme.isOpenOn(programmes.today())
-				&& ApplicationFormController.mayApply(actor, programme.target()));
+				&& ApplyPermission.mayApply(actor, programme.target()));
 		if (actor.role() == Role.IKM_OWNER) {
 			model.addAttribute("ownIkm", actor.ikmIds().stream().sorted()
 				.map(id -> new IkmOption(id, ikms.ikm(actor, new IkmId(id)).name())).toList());
