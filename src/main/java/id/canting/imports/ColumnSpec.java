@@ -15,8 +15,14 @@ record ColumnSpec(String field, String headerId, String headerEn, boolean requir
 	enum Value {
 		/** Free text (names, addresses, notes). */
 		TEXT,
-		/** An identifier kept as text so spreadsheet tools keep its leading zeros: NIB, phone, codes. */
+		/** A code kept as text so spreadsheet tools keep its leading zeros (a sentra code). */
 		IDENTIFIER,
+		/** A NIB: 13 digits, its leading zero put back when a spreadsheet made it a number. */
+		NIB,
+		/** An Indonesian phone number, its leading 0 (or the + of +62) put back when a spreadsheet dropped it. */
+		PHONE,
+		/** An HS code, its zeros put back when a spreadsheet made it a number. */
+		HS_CODE,
 		/** A decimal number (money in USD, weights). */
 		NUMBER,
 		/** A whole number (workers, rupiah, machines, Canting ids). */

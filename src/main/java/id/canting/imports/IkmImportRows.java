@@ -79,7 +79,9 @@ class IkmImportRows implements ImportRows {
 		return switch (c) {
 			case ID, WORKERS_MALE, WORKERS_FEMALE, CAPACITY, INVESTMENT ->
 				new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.WHOLE);
-			case NIB, SENTRA, PHONE ->
+			case NIB -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.NIB);
+			case PHONE -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.PHONE);
+			case SENTRA ->
 				new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.IDENTIFIER);
 			case YEAR_FOUNDED -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.YEAR);
 			case REGENCY -> new ColumnSpec(c.field(), c.header("id"), c.header("en"), required, ColumnSpec.Value.REGENCY);

@@ -20,6 +20,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import id.canting.imports.internal.Labels;
 import id.canting.imports.internal.SheetWriter;
 import id.canting.imports.internal.SpreadsheetReader.DataSheet;
 import id.canting.imports.internal.TemplateWriter;
@@ -52,11 +53,12 @@ public class ImportJobs {
 	private final MessageSource messages;
 	private final JsonMapper json;
 	private final TemplateWriter templates;
+	private final Labels labels;
 
 	ImportJobs(ImportJobStore jobs, ImportRowStore rows, ImportRunner runner, ImportCommitter committer,
 			ValidationQueue queue, List<ImportRows> kinds, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			@Value("${canting.imports.dir:${java.io.tmpdir}/canting-imports}") Path uploads, MessageSource messages,
-			JsonMapper json, TemplateWriter templates) {
+			JsonMapper json, TemplateWriter templates, Labels labels) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.runner = runner;
@@ -68,6 +70,7 @@ public class ImportJobs {
 		this.messages = messages;
 		this.json = json;
 		this.templates = templates;
+		this.labels = labels;
 	}
 
 	/**
@@ -198,7 +201,7 @@ public class ImportJobs {
 	public void writeTemplate(ImportKind kind, String format, String language, char delimiter, OutputStream out)
 			throws IOException {
 		templates.write(kind, format, delimiter, language,
-				TemplateColumns.of(kind, rows(kind).columns(), language, messages), out);
+				TemplateColumns.of(kind, rows(kind).columns(), language, messages, labels), out);
 	}
 
 	/**

@@ -30,7 +30,7 @@ class ReportImportRows implements ImportRows {
 
 	private static final List<ColumnSpec> COLUMNS = List.of(
 			new ColumnSpec("id", "ID Canting", "Canting ID", false, ColumnSpec.Value.WHOLE),
-			new ColumnSpec("nib", "NIB", "NIB", false, ColumnSpec.Value.IDENTIFIER),
+			new ColumnSpec("nib", "NIB", "NIB", false, ColumnSpec.Value.NIB),
 			new ColumnSpec("semester", "Semester", "Semester", true, ColumnSpec.Value.SEMESTER),
 			new ColumnSpec("workersMale", "Tenaga kerja laki-laki", "Male workers", true, ColumnSpec.Value.WHOLE),
 			new ColumnSpec("workersFemale", "Tenaga kerja perempuan", "Female workers", true, ColumnSpec.Value.WHOLE),

@@ -66,13 +66,15 @@ final class SheetRow {
 		return !cell(field).isBlank();
 	}
 
-	/** The value of a text, identifier, code, regency, year, month or semester column as the rules take it. */
+	/** The value of a text, identifier, NIB, phone, HS code, code, regency, month or semester column as the rules take it. */
 	String text(String field) {
 		ColumnSpec column = context.column(field);
 		Cell cell = cell(field);
 		try {
 			return switch (column.value()) {
-				case IDENTIFIER -> identifier(field, cell);
+				case NIB -> CellValues.nib(cell);
+				case PHONE -> CellValues.phone(cell);
+				case HS_CODE -> CellValues.hsCode(cell);
 				case CODE -> code(column, CellValues.text(cell));
 				case REGENCY -> regency(field, cell);
 				case MONTH -> CellValues.month(cell);
@@ -84,15 +86,6 @@ final class SheetRow {
 			add(field, problem.messageKey(), problem.arguments().toArray());
 			return null;
 		}
-	}
-
-	private String identifier(String field, Cell cell) throws CellProblem {
-		return switch (field) {
-			case "nib" -> CellValues.nib(cell);
-			case "phone" -> CellValues.phone(cell);
-			case "hsCode" -> CellValues.hsCode(cell);
-			default -> CellValues.text(cell);
-		};
 	}
 
 	/** The codes of a list column, each typed as a code or its label in either language. */

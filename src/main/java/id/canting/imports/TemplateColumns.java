@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import id.canting.imports.internal.Labels;
 import id.canting.imports.internal.TemplateColumn;
 import id.canting.imports.internal.TemplateColumn.Shape;
 
@@ -21,10 +22,11 @@ final class TemplateColumns {
 	private TemplateColumns() {
 	}
 
-	static List<TemplateColumn> of(ImportKind kind, List<ColumnSpec> columns, String language, MessageSource messages) {
+	static List<TemplateColumn> of(ImportKind kind, List<ColumnSpec> columns, String language, MessageSource messages,
+			Labels labels) {
 		Locale locale = Locale.forLanguageTag(language);
 		return columns.stream()
-			.map(c -> new TemplateColumn(c.header(language), c.required(), shape(c.value()), labels(c, locale, messages),
+			.map(c -> new TemplateColumn(c.header(language), c.required(), shape(c.value()), labels(c, language, labels),
 					text(kind, c.field(), "rule", locale, messages), text(kind, c.field(), "example", locale, messages)))
 			.toList();
 	}
@@ -33,7 +35,7 @@ final class TemplateColumns {
 		return switch (value) {
 			case TEXT -> Shape.TEXT;
 			// a month (2024-07) or semester (2024-S1) typed into a number cell becomes a date or worse
-			case IDENTIFIER, MONTH, SEMESTER -> Shape.IDENTIFIER;
+			case IDENTIFIER, NIB, PHONE, HS_CODE, MONTH, SEMESTER -> Shape.IDENTIFIER;
 			case NUMBER, WHOLE, YEAR -> Shape.NUMBER;
 			case CODE -> Shape.CODE;
 			case CODES -> Shape.CODES;
@@ -41,13 +43,16 @@ final class TemplateColumns {
 		};
 	}
 
-	/** The labels of the column's codes in enum order; none for an uncoded column (regencies are added later). */
-	private static List<String> labels(ColumnSpec column, Locale locale, MessageSource messages) {
+	/**
+	 * The labels of the column's codes in enum order, from the same {@link Labels} that reads them back
+	 * on import; none for an uncoded column (regencies are added later).
+	 */
+	private static List<String> labels(ColumnSpec column, String language, Labels labels) {
 		if (column.codes() == null) {
 			return List.of();
 		}
 		return Arrays.stream(column.codes().getEnumConstants())
-			.map(code -> messages.getMessage(column.labelPrefix() + code.name(), null, code.name(), locale))
+			.map(code -> labels.label(column.labelPrefix(), code.name(), language))
 			.toList();
 	}
 

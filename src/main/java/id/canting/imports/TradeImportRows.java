@@ -28,7 +28,7 @@ class TradeImportRows implements ImportRows {
 
 	private static final List<ColumnSpec> COLUMNS = List.of(
 			new ColumnSpec("month", "Bulan", "Month", true, ColumnSpec.Value.MONTH),
-			new ColumnSpec("hsCode", "Kode HS", "HS code", true, ColumnSpec.Value.IDENTIFIER),
+			new ColumnSpec("hsCode", "Kode HS", "HS code", true, ColumnSpec.Value.HS_CODE),
 			new ColumnSpec("countryCode", "Negara tujuan", "Destination country", true, ColumnSpec.Value.TEXT),
 			new ColumnSpec("valueUsd", "Nilai (USD)", "Value (USD)", true, ColumnSpec.Value.NUMBER),
 			new ColumnSpec("netWeightKg", "Berat bersih (kg)", "Net weight (kg)", false, ColumnSpec.Value.NUMBER),
