@@ -135,12 +135,12 @@ class ApplicationFormController {
 		return "programme/apply";
 	}
 
-	private List<ProgrammeController.IkmOption> ownIkm(Actor actor) {
+	private List<IkmOption> ownIkm(Actor actor) {
 		if (actor.role() != Role.IKM_OWNER) {
 			return List.of();
 		}
 		return actor.ikmIds().stream().sorted()
-			.map(id -> new ProgrammeController.IkmOption(id, ikms.ikm(actor, new IkmId(id)).name()))
+			.map(id -> new IkmOption(id, ikms.ikm(actor, new IkmId(id)).name()))
 			.toList();
 	}
 

@@ -121,8 +121,4 @@ class ProgrammeController {
 		Object[] labelled = java.util.Arrays.stream(args).map(a -> labels.label(a, locale)).toArray();
 		return messages.getMessage(key, labelled, locale);
 	}
-
-	/** One of the owner's IKM, to choose which to check. */
-	record IkmOption(long id, String name) {
-	}
 }
