@@ -37,8 +37,10 @@ class ProgrammePagesTest {
 		mvc.perform(get("/programmes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"nav-programmes\"")))
-			.andExpect(content().string(containsString("Pembinaan produksi batik di lembaga pemasyarakatan 2024")))
 			.andExpect(content().string(not(containsString("id=\"new-programme\""))));
+		// by year: programmes that other tests of the shared context open may fill the first page
+		mvc.perform(get("/programmes?year=2024"))
+			.andExpect(content().string(containsString("Pembinaan produksi batik di lembaga pemasyarakatan 2024")));
 		mvc.perform(get("/programmes?type=IG_FACILITATION"))
 			.andExpect(content().string(containsString("Batik Tulis Tenun Gedhog Tuban")))
 			.andExpect(content().string(not(containsString("Lokakarya produksi seragam batik haji"))));
