@@ -1,9 +1,9 @@
 /**
  * Development programmes (pembinaan) of the ministry, from the call for applications to what they
- * achieved: the catalogue with budget, quota, window, eligibility rules and (machine restructuring)
- * rate table as data; applications through their workflow with documents, claims and verification
- * visits; participants, attendance and certificates. Other modules read it through its facades
- * ({@link id.canting.programme.ProgrammeManagement}, {@link id.canting.programme.ApplicationQueries})
- * and react to its events.
+ * achieved, in four nested modules: {@code catalogue} (programmes, eligibility, rate tables),
+ * {@code application} (applications, documents, machine claims), {@code participation}
+ * (participants, sessions, attendance, certificates) and {@code impact} (indicators, impact reports,
+ * dashboard). This root holds only what they share and what other modules see: the ids and the
+ * events other modules react to (the audit trail).
  */
 package id.canting.programme;

@@ -22,11 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.canting.CantingTest;
 import id.canting.TestLogins;
-import id.canting.programme.ApplicationInput;
-import id.canting.programme.ApplicationManagement;
 import id.canting.programme.OpenCalls;
 import id.canting.programme.ProgrammeTestData;
-import id.canting.programme.ProgrammeType;
+import id.canting.programme.application.ApplicationInput;
+import id.canting.programme.application.ApplicationManagement;
+import id.canting.programme.catalogue.ProgrammeType;
 
 /**
  * Every registry (including semester reports), account, trade and programme endpoint and page against every role, with the answer each must get. Each cell

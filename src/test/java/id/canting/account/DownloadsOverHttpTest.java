@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.canting.CantingTest;
-import id.canting.programme.ApplicationAttachments;
+import id.canting.programme.application.internal.ApplicationAttachments;
 import id.canting.shared.Actor;
 import id.canting.shared.Role;
 

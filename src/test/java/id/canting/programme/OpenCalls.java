@@ -7,6 +7,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.canting.programme.catalogue.Programme;
+import id.canting.programme.catalogue.ProgrammeInput;
+import id.canting.programme.catalogue.ProgrammeManagement;
 import id.canting.shared.Actor;
 import id.canting.shared.Role;
 

@@ -6,6 +6,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.canting.programme.application.ApplicationInput;
+import id.canting.programme.application.ApplicationManagement;
+import id.canting.programme.application.VerificationChecklist;
+import id.canting.programme.catalogue.ProgrammeInput;
+import id.canting.programme.catalogue.ProgrammeManagement;
+import id.canting.programme.catalogue.ProgrammeType;
 import id.canting.shared.Actor;
 
 /**

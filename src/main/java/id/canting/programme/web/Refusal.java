@@ -17,10 +17,10 @@ import id.canting.shared.RuleRefusedException;
  *
  * @param action the step that was refused (verify, approve ...), naming the form that shows it
  */
-record Refusal(String action, String problem, Map<String, String> fields, List<String> reasons) {
+public record Refusal(String action, String problem, Map<String, String> fields, List<String> reasons) {
 
 	/** What the step's answer says: 400 a field, 409 the status or a clash, 422 a rule. */
-	static HttpStatus statusOf(DomainException e) {
+	public static HttpStatus statusOf(DomainException e) {
 		if (e instanceof InvalidInputException) {
 			return HttpStatus.BAD_REQUEST;
 		}

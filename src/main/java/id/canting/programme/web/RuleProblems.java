@@ -15,12 +15,12 @@ import id.canting.shared.DomainException;
  * rate table's reasons), as the shared Problem Details for rule refusals plus a {@code reasons} list
  * in the reader's language.
  */
-final class RuleProblems {
+public final class RuleProblems {
 
 	private RuleProblems() {
 	}
 
-	static ProblemDetail withReasons(DomainException e, List<?> reasons, MessageSource messages, Locale locale) {
+	public static ProblemDetail withReasons(DomainException e, List<?> reasons, MessageSource messages, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				messages.getMessage(e.messageKey(), e.arguments(), locale));
 		problem.setType(URI.create("urn:canting:problem:rule-refused"));

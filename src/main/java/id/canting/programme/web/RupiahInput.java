@@ -11,7 +11,7 @@ import id.canting.shared.FieldViolation;
  * {@code 25.000.000} or {@code Rp25.000.000,00}, or English {@code 25,000,000}. Rupiah amounts are
  * whole, so a decimal part may only be zeros. Anything else is not an amount.
  */
-final class RupiahInput {
+public final class RupiahInput {
 
 	private static final Pattern PLAIN = Pattern.compile("\\d{1,16}");
 	private static final Pattern INDONESIAN = Pattern.compile("\\d{1,3}(\\.\\d{3}){1,5}(,0{1,2})?");
@@ -24,7 +24,7 @@ final class RupiahInput {
 	 * The amount, or null when nothing was typed; text that is not an amount adds a violation naming
 	 * the field, and gives null.
 	 */
-	static Long parse(String field, String typed, List<FieldViolation> violations) {
+	public static Long parse(String field, String typed, List<FieldViolation> violations) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}

@@ -1,8 +1,0 @@
-package id.canting.programme;
-
-/**
- * What the rate table needs to know of a bought machine: where it was made and what the IKM paid
- * for it (IDR, the full price as invoiced).
- */
-public record PricedMachine(MachineOrigin origin, long priceIdr) {
-}

@@ -1,9 +1,0 @@
-package id.canting.programme;
-
-/**
- * Where a programme stands: a DRAFT is prepared by ministry staff and seen only by them; PUBLISHED
- * is a call everyone sees; CLOSED takes no more applications.
- */
-public enum ProgrammeStatus {
-	DRAFT, PUBLISHED, CLOSED
-}

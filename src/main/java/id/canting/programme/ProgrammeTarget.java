@@ -1,6 +1,0 @@
-package id.canting.programme;
-
-/** Who a programme benefits: single IKM, or sentra (equipment grants go to sentra, not to single IKM). */
-public enum ProgrammeTarget {
-	IKM, SENTRA
-}

@@ -1,0 +1,73 @@
+package id.canting.programme.application.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.canting.programme.application.ApplicationManagement;
+import id.canting.programme.web.RupiahInput;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One application's page, and the applicant's steps on it: change the draft, submit it, withdraw.
+ * The officer's and the ministry's steps are in {@link ApplicationDecisionController}.
+ */
+@Controller
+class ApplicationController {
+
+	private final ApplicationManagement applications;
+	private final ApplicationViews views;
+
+	ApplicationController(ApplicationManagement applications, ApplicationViews views) {
+		this.applications = applications;
+		this.views = views;
+	}
+
+	@GetMapping("/applications/{id}")
+	String detail(@PathVariable long id, Actor actor, Model model) {
+		return views.page(actor, id, model);
+	}
+
+	@PostMapping("/applications/{id}")
+	String update(@PathVariable long id, @RequestParam(required = false) String proposal,
+			@RequestParam(required = false) String requestedIdr, @RequestParam(required = false) Integer version,
+			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return views.step(actor, id, "update", () -> {
+			List<FieldViolation> violations = new ArrayList<>();
+			Long amount = RupiahInput.parse("requestedIdr", requestedIdr, violations);
+			if (version == null) {
+				violations.add(FieldViolation.of("version", "validation.version.required"));
+			}
+			if (!violations.isEmpty()) {
+				throw new InvalidInputException(violations);
+			}
+			return applications.update(actor, id, version, proposal, amount);
+		}, model, locale, response, redirect);
+	}
+
+	@PostMapping("/applications/{id}/submit")
+	String submit(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return views.step(actor, id, "submit", () -> applications.submit(actor, id), model, locale, response,
+				redirect);
+	}
+
+	@PostMapping("/applications/{id}/withdraw")
+	String withdraw(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return views.step(actor, id, "withdraw", () -> applications.withdraw(actor, id), model, locale, response,
+				redirect);
+	}
+}

@@ -1,0 +1,6 @@
+package id.canting.programme.participation.internal;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface ParticipantRepository extends CrudRepository<Participant, Long> {
+}
