@@ -15,6 +15,7 @@ import id.canting.programme.Application;
 import id.canting.programme.ApplicationManagement;
 import id.canting.programme.ApplicationStatus;
 import id.canting.programme.ClaimRefusedException;
+import id.canting.programme.ClaimRules;
 import id.canting.programme.MachineClaim;
 import id.canting.programme.MachineClaims;
 import id.canting.programme.MachineCondition;
@@ -62,15 +63,22 @@ class MachineClaimController {
 	String claim(@PathVariable long id, @ModelAttribute("claimForm") ClaimForm form, BindingResult binding, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		form.compact();
-		try {
-			claims.claim(actor, id, form.filled());
+		if (binding.hasErrors()) {
+			// a price that could not be read: the rules still name the other rows' problems; nothing is saved
+			int year = applications.programmeOf(applications.application(actor, id)).year();
+			FormRejections.alsoCheck(binding, () -> ClaimRules.checkAll(form.filled(), year));
 		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(binding, e);
-		}
-		catch (ClaimRefusedException e) {
-			binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-			model.addAttribute("claimReasons", quoteMessages.reasons(e.reasons(), locale));
+		else {
+			try {
+				claims.claim(actor, id, form.filled());
+			}
+			catch (InvalidInputException e) {
+				FormRejections.reject(binding, e);
+			}
+			catch (ClaimRefusedException e) {
+				binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+				model.addAttribute("claimReasons", quoteMessages.reasons(e.reasons(), locale));
+			}
 		}
 		if (binding.hasErrors()) {
 			MachineClaim claim = claims.claim(actor, id);
