@@ -24,9 +24,9 @@ import id.canting.programme.Programme;
 import id.canting.programme.ProgrammeType;
 import id.canting.programme.VerificationVisit;
 import id.canting.shared.Actor;
-import id.canting.shared.DomainException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * The machines page of a machine-restructuring application ({@code /applications/{id}/machines}):
@@ -92,18 +92,7 @@ class MachineClaimController {
 	@PostMapping("/applications/{id}/machines/visit")
 	String visit(@PathVariable long id, @ModelAttribute("visitForm") VisitForm form, BindingResult binding, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			claims.recordVisit(actor, id, form.toInput());
-		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(binding, e);
-		}
-		catch (DomainException e) {
-			if (e instanceof id.canting.shared.ForbiddenException || e instanceof id.canting.shared.NotFoundException) {
-				throw e;
-			}
-			binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-		}
+		FormSubmission.of(binding).otherRefusals().submitted(() -> claims.recordVisit(actor, id, form.toInput()));
 		if (binding.hasErrors()) {
 			MachineClaim claim = claims.claim(actor, id);
 			model.addAttribute("claimForm", ClaimForm.of(claim.lines()));
