@@ -1,10 +1,11 @@
 package id.canting.account.internal;
 
+import java.util.List;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,12 +18,16 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
+import id.canting.shared.web.ModuleSecurity;
+
 /**
  * Who may reach which URL before any controller runs. Two chains: {@code /api/**} and
  * {@code /actuator/**} are stateless and take bearer tokens (no cookies, so no CSRF); pages use form
  * login with sessions in the database (made at sign-in, never for anonymous visitors) and CSRF tokens
- * in a cookie. Finer rules (an officer's province, an owner's IKM) are checked in each module's
- * facade, so pages and the API obey the same rules.
+ * in a cookie. Which URLs are public or need a role is each module's {@link ModuleSecurity}, next to its
+ * controllers; here are only the rules of no module (static files, actuator, API documents) and the
+ * closing rule that anything else needs a sign-in. Finer rules (an officer's province, an owner's IKM)
+ * are checked in each module's facade, so pages and the API obey the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -55,28 +60,16 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer, ProblemResponses problems,
+			List<ModuleSecurity> modules) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-				// metrics for a Prometheus scraper holding an admin's personal token
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				// the fact sheet includes export figures, which only signed-in readers see
-				.requestMatchers("/api/v1/statistics/fact-sheet").authenticated()
-				// the programme dashboard is for ministry staff and officers, under the public programmes/* pattern
-				.requestMatchers("/api/v1/programmes/dashboard").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/statistics/**", "/api/v1/regions/**", "/api/v1/catalogue/**",
-						"/api/v1/sentra", "/api/v1/sentra/*", "/api/v1/open-data/**", "/api/v1/programmes",
-						"/api/v1/programmes/*").permitAll()
-				// geographical indications are public records (issue 7)
-				.requestMatchers(HttpMethod.GET, "/api/v1/ig", "/api/v1/ig/*").permitAll()
-				// a quote saves nothing and the rate tables are public
-				.requestMatchers(HttpMethod.POST, "/api/v1/programmes/*/reimbursement-quote").permitAll()
-				// Batikmark verification, its revocation list and the public register (issue 7); documents need a login
-				.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/certificates").permitAll()
-				.requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+					// metrics for a Prometheus scraper holding an admin's personal token
+					.requestMatchers("/actuator/**").hasRole("ADMIN");
+				modules.forEach(module -> module.api(requests));
+				requests.anyRequest().authenticated();
+			})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// the bearer filter's sign-in, found again by the async dispatch that finishes a streamed download
 			.securityContext(context -> context.securityContextRepository(BearerTokenFilter.CONTEXTS))
@@ -103,21 +96,14 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, FormLoginProvider formLogin, LoginFailureHandler failures,
-			AccountRefreshFilter refresh, CsrfTokenRepository csrfTokens) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/programmes/new").hasRole("ADMIN")
-				.requestMatchers("/programmes/dashboard").authenticated()
-				.requestMatchers(HttpMethod.GET, "/", "/login", "/catalogue", "/catalogue/*", "/sentra", "/sentra/*",
-						"/regions/regency-options", "/sentra/options", "/statistics/industry", "/open-data",
-						"/programmes", "/programmes/*", "/programmes/*/quote").permitAll()
-				.requestMatchers(HttpMethod.GET, "/verify", "/v/*", "/certificates").permitAll()
-				.requestMatchers("/ig/new").hasRole("ADMIN")
-				.requestMatchers(HttpMethod.GET, "/ig", "/ig/*").permitAll()
-				.requestMatchers("/admin/**", "/audit").hasRole("ADMIN")
-				.requestMatchers("/ikm/new", "/sentra/new").hasAnyRole("ADMIN", "OFFICER")
-				.anyRequest().authenticated())
+			AccountRefreshFilter refresh, CsrfTokenRepository csrfTokens, List<ModuleSecurity> modules)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+			modules.forEach(module -> module.pages(requests));
+			requests.anyRequest().authenticated();
+		})
 			// the form's own manager, without the global one as parent: a refused sign-in is not tried a
 			// second time there (which counted every wrong password twice for throttling)
 			.authenticationManager(new ProviderManager(formLogin))

@@ -15,6 +15,7 @@ import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.Role;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * The administrators' list of accounts and the form to create one with its first password.
@@ -47,16 +48,11 @@ class UserAdminController {
 	String create(@ModelAttribute("form") UserForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				Forms.attempt(result, () -> {
-					form.checkIkmIds();
-					accounts.create(actor, form.toInput(), form.getPassword());
-				});
-			}
-			catch (ConflictException e) {
-				// the only conflict on creation is a username already taken
-				result.rejectValue("username", e.messageKey(), e.arguments(), e.messageKey());
-			}
+			// the only conflict on creation is a username already taken
+			FormSubmission.of(result).onField(ConflictException.class, "username").submitted(() -> {
+				form.checkIkmIds();
+				accounts.create(actor, form.toInput(), form.getPassword());
+			});
 		}
 		if (!result.hasErrors()) {
 			redirect.addFlashAttribute("notice", "users.notice.created");

@@ -15,8 +15,8 @@ import id.canting.account.PasswordPolicy;
 import id.canting.account.UserAccount;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
 import id.canting.shared.Role;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * An administrator edits an account (name, contact, role and scope, enabled flag: unticking it is
@@ -45,16 +45,11 @@ class UserFormController {
 		UserAccount account = accounts.account(actor, id);
 		form.setUsername(account.username()); // the username never changes, whatever was posted
 		if (!result.hasErrors()) {
-			try {
-				Forms.attempt(result, () -> {
-					form.checkIkmIds();
-					accounts.update(actor, id, form.getVersion(), form.toInput());
-				});
-			}
-			catch (ConflictException e) {
-				// someone saved this account since the form was opened
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
-			}
+			// a conflict: someone saved this account since the form was opened
+			FormSubmission.of(result).submitted(() -> {
+				form.checkIkmIds();
+				accounts.update(actor, id, form.getVersion(), form.toInput());
+			});
 		}
 		if (!result.hasErrors()) {
 			redirect.addFlashAttribute("notice", "users.notice.saved");

@@ -35,13 +35,15 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
-import id.canting.shared.DateFields;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.Role;
 import id.canting.shared.RuleRefusedException;
+import id.canting.shared.web.Day;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.Rupiah;
+import id.canting.shared.web.TypedAmount;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,6 +55,19 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class CertificationController {
+
+	/** The typed values of the steps, read by the one formatter for days and for rupiah. */
+	record Sampled(@Day LocalDate sampledOn) {
+	}
+
+	record Billed(@Rupiah(refusal = "certification.validation.number") TypedAmount pnbpIdr) {
+	}
+
+	record Paid(@Day LocalDate paidOn) {
+	}
+
+	record Visited(@Day LocalDate visitedOn) {
+	}
 
 	private final CertificationApplications applications;
 	private final Certificates certificates;
@@ -159,43 +174,30 @@ class CertificationController {
 	}
 
 	@PostMapping("/certification/applications/{id}/sampling")
-	String sample(@PathVariable long id, @RequestParam(required = false) String sampledOn,
+	String sample(@PathVariable long id, @ModelAttribute Sampled sampled, BindingResult typed,
 			@RequestParam(required = false) String samplingOfficer, @RequestParam(required = false) String sampleCodes,
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "sampling", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = DateFields.parse("sampledOn", sampledOn, false, violations);
-			throwIfAny(violations);
-			return applications.sample(actor, id, day, samplingOfficer, sampleCodes);
+			FormRejections.refuseUnreadable(typed);
+			return applications.sample(actor, id, sampled.sampledOn(), samplingOfficer, sampleCodes);
 		}, model, locale, response, redirect);
 	}
 
 	@PostMapping("/certification/applications/{id}/bill")
-	String bill(@PathVariable long id, @RequestParam(required = false) String pnbpIdr, Actor actor, Model model,
+	String bill(@PathVariable long id, @ModelAttribute Billed billed, BindingResult typed, Actor actor, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "bill", () -> {
-			Long amount = null;
-			if (pnbpIdr != null && !pnbpIdr.isBlank()) {
-				try {
-					amount = Long.parseLong(pnbpIdr.strip().replace(".", "").replace(",", ""));
-				}
-				catch (NumberFormatException e) {
-					throw new InvalidInputException(
-							List.of(FieldViolation.of("pnbpIdr", "certification.validation.number", pnbpIdr.strip())));
-				}
-			}
-			return applications.bill(actor, id, amount);
+			FormRejections.refuseUnreadable(typed);
+			return applications.bill(actor, id, TypedAmount.amountOf(billed.pnbpIdr()));
 		}, model, locale, response, redirect);
 	}
 
 	@PostMapping("/certification/applications/{id}/payment")
-	String pay(@PathVariable long id, @RequestParam(required = false) String paidOn, Actor actor, Model model,
+	String pay(@PathVariable long id, @ModelAttribute Paid paid, BindingResult typed, Actor actor, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "payment", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = DateFields.parse("paidOn", paidOn, false, violations);
-			throwIfAny(violations);
-			return applications.pay(actor, id, day);
+			FormRejections.refuseUnreadable(typed);
+			return applications.pay(actor, id, paid.paidOn());
 		}, model, locale, response, redirect);
 	}
 
@@ -243,13 +245,12 @@ class CertificationController {
 	}
 
 	@PostMapping("/certification/certificates/{number}/surveillance")
-	String visit(@PathVariable String number, @RequestParam(required = false) String visitedOn,
+	String visit(@PathVariable String number, @ModelAttribute Visited visited, BindingResult typed,
 			@RequestParam(required = false) String assessor, @RequestParam(required = false) String result,
 			@RequestParam(required = false) String notes, @RequestParam(defaultValue = "false") boolean suspend,
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return certificateStep(actor, number, "surveillance", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = DateFields.parse("visitedOn", visitedOn, false, violations);
+			List<FieldViolation> violations = new ArrayList<>(FormRejections.unreadable(typed));
 			SurveillanceResult outcome = null;
 			if (result != null && !result.isBlank()) {
 				try {
@@ -260,7 +261,7 @@ class CertificationController {
 				}
 			}
 			throwIfAny(violations);
-			return surveillance.record(actor, number, day, assessor, outcome, notes, suspend);
+			return surveillance.record(actor, number, visited.visitedOn(), assessor, outcome, notes, suspend);
 		}, model, locale, response, redirect);
 	}
 

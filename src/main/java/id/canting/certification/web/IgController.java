@@ -21,10 +21,8 @@ import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
-import id.canting.shared.NotFoundException;
 import id.canting.shared.Role;
-import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * The public list and page of geographical indications; on the page, ministry staff record stages and
@@ -62,21 +60,10 @@ class IgController {
 		if (!actor.isAdmin()) {
 			throw new ForbiddenException("ig.forbidden.change");
 		}
-		if (!result.hasErrors()) {
-			try {
-				indications.reach(actor, key, form.getStage(), form.getReachedOn(), form.getRegistrationNumber());
-				redirect.addFlashAttribute("notice", "ig.notice.stage");
-				return "redirect:/ig/" + ig.slug();
-			}
-			catch (InvalidInputException e) {
-				FormRejections.reject(result, e);
-			}
-			catch (DomainException e) {
-				if (e instanceof ForbiddenException || e instanceof NotFoundException) {
-					throw e;
-				}
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
-			}
+		if (!result.hasErrors() && FormSubmission.of(result).otherRefusals().submitted(
+				() -> indications.reach(actor, key, form.getStage(), form.getReachedOn(), form.getRegistrationNumber()))) {
+			redirect.addFlashAttribute("notice", "ig.notice.stage");
+			return "redirect:/ig/" + ig.slug();
 		}
 		return page(indications.indication(key), actor, model, form, new MemberForm());
 	}

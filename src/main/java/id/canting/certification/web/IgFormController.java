@@ -14,11 +14,9 @@ import id.canting.certification.GeographicalIndications;
 import id.canting.certification.IgRules;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
-import id.canting.shared.RuleRefusedException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /** Ministry staff record and edit geographical indications; problems show next to their fields. */
 @Controller
@@ -64,19 +62,13 @@ class IgFormController {
 			FormRejections.alsoCheck(result, () -> IgRules.check(form.toInput(), c -> regions.regency(c).isPresent()));
 			return form(form, key, model);
 		}
-		try {
-			GeographicalIndication saved = key == null ? indications.create(actor, form.toInput())
-					: indications.update(actor, key, form.getVersion(), form.toInput());
-			redirect.addFlashAttribute("notice", "ig.notice.saved");
-			return "redirect:/ig/" + saved.slug();
-		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(result, e);
-		}
-		catch (ConflictException | RuleRefusedException e) {
-			result.reject(e.messageKey(), e.arguments(), e.messageKey());
-		}
-		return form(form, key, model);
+		return FormSubmission.of(result).ruleRefusals()
+			.submit(() -> key == null ? indications.create(actor, form.toInput())
+					: indications.update(actor, key, form.getVersion(), form.toInput()))
+			.map(saved -> {
+				redirect.addFlashAttribute("notice", "ig.notice.saved");
+				return "redirect:/ig/" + saved.slug();
+			}).orElseGet(() -> form(form, key, model));
 	}
 
 	private static String form(IgForm form, String slug, Model model) {

@@ -4,9 +4,8 @@ import org.springframework.validation.BindingResult;
 
 import id.canting.registry.DuplicateNibException;
 import id.canting.registry.DuplicateSentraCodeException;
-import id.canting.shared.ConflictException;
-import id.canting.shared.InvalidInputException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /** Puts the registry's refusals next to the form fields they concern: rule violations, and conflicts on their field. */
 final class FormErrors {
@@ -18,20 +17,9 @@ final class FormErrors {
 		FormRejections.alsoCheck(result, rules);
 	}
 
-	static void reject(BindingResult result, InvalidInputException e) {
-		FormRejections.reject(result, e);
-	}
-
-	/** A duplicate NIB or sentra code belongs next to that field. */
-	static void reject(BindingResult result, ConflictException e) {
-		if (e instanceof DuplicateNibException) {
-			result.rejectValue("nib", e.messageKey(), e.arguments(), e.messageKey());
-		}
-		else if (e instanceof DuplicateSentraCodeException) {
-			result.rejectValue("code", e.messageKey(), e.arguments(), e.messageKey());
-		}
-		else {
-			result.reject(e.messageKey(), e.arguments(), e.messageKey());
-		}
+	/** A registry form's command: a duplicate NIB or sentra code belongs next to that field. */
+	static FormSubmission submission(BindingResult result) {
+		return FormSubmission.of(result).onField(DuplicateNibException.class, "nib")
+			.onField(DuplicateSentraCodeException.class, "code");
 	}
 }

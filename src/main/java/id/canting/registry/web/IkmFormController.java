@@ -25,8 +25,6 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.SentraQueries;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
-import id.canting.shared.InvalidInputException;
 
 /**
  * Create and edit forms for an IKM. A refused submission shows the form again with each problem
@@ -61,18 +59,10 @@ class IkmFormController {
 			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, null, actor, model);
 		}
-		try {
-			Ikm ikm = ikms.register(actor, form.toInput());
+		return FormErrors.submission(result).submit(() -> ikms.register(actor, form.toInput())).map(ikm -> {
 			redirect.addFlashAttribute("notice", "ikm.notice.created");
 			return "redirect:/ikm/" + ikm.id().value();
-		}
-		catch (InvalidInputException e) {
-			FormErrors.reject(result, e);
-		}
-		catch (ConflictException e) {
-			FormErrors.reject(result, e);
-		}
-		return form(form, null, actor, model);
+		}).orElseGet(() -> form(form, null, actor, model));
 	}
 
 	@GetMapping("/ikm/{id}/edit")
@@ -93,19 +83,13 @@ class IkmFormController {
 			FormErrors.alsoCheck(result, () -> IkmRules.check(form.toInput()));
 			return form(form, id, actor, model);
 		}
-		try {
-			Ikm saved = ikms.update(actor, new IkmId(id), form.getVersion(), form.toInput());
-			boolean waiting = IkmReviewPolicy.reviewsChangesBy(actor, saved.id()) && changes.pendingFor(saved).isPresent();
-			redirect.addFlashAttribute("notice", waiting ? "ikm.notice.saved-pending" : "ikm.notice.saved");
-			return "redirect:/ikm/" + id;
-		}
-		catch (InvalidInputException e) {
-			FormErrors.reject(result, e);
-		}
-		catch (ConflictException e) {
-			FormErrors.reject(result, e);
-		}
-		return form(form, id, actor, model);
+		return FormErrors.submission(result)
+			.submit(() -> ikms.update(actor, new IkmId(id), form.getVersion(), form.toInput())).map(saved -> {
+				boolean waiting = IkmReviewPolicy.reviewsChangesBy(actor, saved.id())
+						&& changes.pendingFor(saved).isPresent();
+				redirect.addFlashAttribute("notice", waiting ? "ikm.notice.saved-pending" : "ikm.notice.saved");
+				return "redirect:/ikm/" + id;
+			}).orElseGet(() -> form(form, id, actor, model));
 	}
 
 	private String form(IkmForm form, Long id, Actor actor, Model model) {

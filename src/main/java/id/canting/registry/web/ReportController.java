@@ -13,12 +13,9 @@ import id.canting.registry.DuplicateReportException;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.Semester;
-import id.canting.registry.SemesterReport;
 import id.canting.registry.SemesterReportRules;
 import id.canting.registry.SemesterReports;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
-import id.canting.shared.InvalidInputException;
 
 /**
  * An IKM's semester reports as pages: the list, one report with its actions, and the forms to file
@@ -69,21 +66,11 @@ class ReportController {
 			FormErrors.alsoCheck(result, () -> SemesterReportRules.check(form.toInput()));
 			return form(ikm, form, false, actor, model);
 		}
-		try {
-			SemesterReport report = reports.file(actor, ikm, form.toInput());
-			redirect.addFlashAttribute("notice", "report.notice.filed");
-			return "redirect:/ikm/" + id + "/reports/" + report.semester();
-		}
-		catch (InvalidInputException e) {
-			FormErrors.reject(result, e);
-		}
-		catch (DuplicateReportException e) {
-			result.rejectValue("semester", e.messageKey(), e.arguments(), e.messageKey());
-		}
-		catch (ConflictException e) {
-			FormErrors.reject(result, e);
-		}
-		return form(ikm, form, false, actor, model);
+		return FormErrors.submission(result).onField(DuplicateReportException.class, "semester")
+			.submit(() -> reports.file(actor, ikm, form.toInput())).map(report -> {
+				redirect.addFlashAttribute("notice", "report.notice.filed");
+				return "redirect:/ikm/" + id + "/reports/" + report.semester();
+			}).orElseGet(() -> form(ikm, form, false, actor, model));
 	}
 
 	@GetMapping("/ikm/{id}/reports/{semester}/edit")
@@ -102,16 +89,10 @@ class ReportController {
 			FormErrors.alsoCheck(result, () -> SemesterReportRules.check(form.toInput()));
 			return form(ikm, form, true, actor, model);
 		}
-		try {
-			reports.update(actor, ikm, which, form.getVersion(), form.toInput());
+		if (FormErrors.submission(result)
+			.submitted(() -> reports.update(actor, ikm, which, form.getVersion(), form.toInput()))) {
 			redirect.addFlashAttribute("notice", "report.notice.saved");
 			return "redirect:/ikm/" + id + "/reports/" + which;
-		}
-		catch (InvalidInputException e) {
-			FormErrors.reject(result, e);
-		}
-		catch (ConflictException e) {
-			FormErrors.reject(result, e);
 		}
 		return form(ikm, form, true, actor, model);
 	}

@@ -1,6 +1,7 @@
 package id.canting.registry.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +20,6 @@ import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
 import id.canting.registry.SentraRules;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
-import id.canting.shared.InvalidInputException;
 
 /** Create and edit forms for a sentra, with problems shown next to their fields. */
 @Controller
@@ -46,16 +45,10 @@ class SentraFormController {
 			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
 		}
 		else {
-			try {
-				Sentra sentra = sentras.register(actor, form.toInput());
+			Optional<Sentra> sentra = FormErrors.submission(result).submit(() -> sentras.register(actor, form.toInput()));
+			if (sentra.isPresent()) {
 				redirect.addFlashAttribute("notice", "sentra.notice.created");
-				return "redirect:/sentra/" + sentra.id().value();
-			}
-			catch (InvalidInputException e) {
-				FormErrors.reject(result, e);
-			}
-			catch (ConflictException e) {
-				FormErrors.reject(result, e);
+				return "redirect:/sentra/" + sentra.get().id().value();
 			}
 		}
 		return form(form, null, model);
@@ -72,18 +65,10 @@ class SentraFormController {
 		if (result.hasErrors()) {
 			FormErrors.alsoCheck(result, () -> SentraRules.check(form.toInput()));
 		}
-		else {
-			try {
-				sentras.update(actor, new SentraId(id), form.getVersion(), form.toInput());
-				redirect.addFlashAttribute("notice", "sentra.notice.saved");
-				return "redirect:/sentra/" + id;
-			}
-			catch (InvalidInputException e) {
-				FormErrors.reject(result, e);
-			}
-			catch (ConflictException e) {
-				FormErrors.reject(result, e);
-			}
+		else if (FormErrors.submission(result)
+			.submitted(() -> sentras.update(actor, new SentraId(id), form.getVersion(), form.toInput()))) {
+			redirect.addFlashAttribute("notice", "sentra.notice.saved");
+			return "redirect:/sentra/" + id;
 		}
 		return form(form, id, model);
 	}

@@ -1,8 +1,12 @@
 package id.canting.shared.web;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 
+import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
 /**
@@ -26,6 +30,26 @@ public final class FormRejections {
 		catch (InvalidInputException e) {
 			reject(result, e);
 		}
+	}
+
+	/**
+	 * For a step whose few fields are bound but shown from the request (the application's step forms):
+	 * a value that could not be read refuses the step as its rules would, each field named with its
+	 * message, before anything is taken.
+	 */
+	public static void refuseUnreadable(BindingResult result) {
+		List<FieldViolation> violations = unreadable(result);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	/** The bound fields that could not be read, as violations of the rules' kind. */
+	public static List<FieldViolation> unreadable(BindingResult result) {
+		return result.getFieldErrors().stream()
+			.map(e -> new FieldViolation(e.getField(), e.getCode(),
+					e.getArguments() == null ? List.of() : Arrays.asList(e.getArguments())))
+			.toList();
 	}
 
 	public static void reject(BindingResult result, InvalidInputException e) {

@@ -1,5 +1,7 @@
 package id.canting.trade.web;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,13 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.shared.Actor;
 import id.canting.shared.web.FormRejections;
-import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
 import id.canting.trade.ExportRecord;
 import id.canting.trade.ExportRecordId;
 import id.canting.trade.TradeManagement;
 import id.canting.trade.TradeRules;
+import id.canting.shared.web.FormSubmission;
 
 /** Create, edit and delete an export record (ministry staff), with problems shown next to their fields. */
 @Controller
@@ -44,17 +45,10 @@ class ExportFormController {
 			FormRejections.alsoCheck(result, () -> TradeRules.check(form.toInput()));
 		}
 		else {
-			try {
-				ExportRecord record = trade.record(actor, form.toInput());
+			Optional<ExportRecord> record = FormSubmission.of(result).submit(() -> trade.record(actor, form.toInput()));
+			if (record.isPresent()) {
 				redirect.addFlashAttribute("notice", "trade.export.notice.created");
-				return "redirect:/trade/exports?from=" + record.month() + "&to=" + record.month() + "&hsCode="
-						+ record.hsCode() + "&country=" + record.countryCode();
-			}
-			catch (InvalidInputException e) {
-				FormRejections.reject(result, e);
-			}
-			catch (ConflictException e) {
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
+				return listOf(record.get());
 			}
 		}
 		return form(form, null, model);
@@ -73,20 +67,20 @@ class ExportFormController {
 			FormRejections.alsoCheck(result, () -> TradeRules.check(form.toInput()));
 		}
 		else {
-			try {
-				ExportRecord record = trade.update(actor, new ExportRecordId(id), form.getVersion(), form.toInput());
+			Optional<ExportRecord> record = FormSubmission.of(result)
+				.submit(() -> trade.update(actor, new ExportRecordId(id), form.getVersion(), form.toInput()));
+			if (record.isPresent()) {
 				redirect.addFlashAttribute("notice", "trade.export.notice.saved");
-				return "redirect:/trade/exports?from=" + record.month() + "&to=" + record.month() + "&hsCode="
-						+ record.hsCode() + "&country=" + record.countryCode();
-			}
-			catch (InvalidInputException e) {
-				FormRejections.reject(result, e);
-			}
-			catch (ConflictException e) {
-				result.reject(e.messageKey(), e.arguments(), e.messageKey());
+				return listOf(record.get());
 			}
 		}
 		return form(form, id, model);
+	}
+
+	/** The list narrowed to the record's month, HS code and country, where the saved record is seen. */
+	private static String listOf(ExportRecord record) {
+		return "redirect:/trade/exports?from=" + record.month() + "&to=" + record.month() + "&hsCode="
+				+ record.hsCode() + "&country=" + record.countryCode();
 	}
 
 	@PostMapping("/trade/exports/{id}/delete")

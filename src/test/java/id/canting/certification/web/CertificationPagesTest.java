@@ -1,5 +1,6 @@
 package id.canting.certification.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,7 +65,8 @@ class CertificationPagesTest {
 		mvc.perform(post("/certification/applications/" + id + "/sampling").param("sampledOn", "kemarin")
 			.with(csrf()).with(logins.as("assessor")).locale(Locale.ENGLISH))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"sampledOn-error\"")));
+			.andExpect(content().string(containsString("id=\"sampledOn-error\">must be a date written as 2024-03-01; "
+					+ "kemarin is not<")));
 		mvc.perform(post("/certification/applications/" + id + "/sampling").param("sampledOn", "2024-06-03")
 			.with(csrf()).with(logins.as("assessor")))
 			.andExpect(status().isBadRequest())
@@ -83,6 +85,35 @@ class CertificationPagesTest {
 			.locale(Locale.ENGLISH))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("no certificate can be issued")));
+	}
+
+	@Test
+	void aTypedFeeOrDayThatCannotBeReadIsRefusedInItsField() throws Exception {
+		long sampled = demoApplication("SAMPLED");
+		mvc.perform(post("/certification/applications/" + sampled + "/bill").param("pnbpIdr", "dua juta")
+			.with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"pnbpIdr-error\">bukan angka: dua juta<")))
+			.andExpect(content().string(containsString("value=\"dua juta\"")));
+		mvc.perform(post("/certification/applications/" + sampled + "/bill").param("pnbpIdr", "1.500.000")
+			.with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select pnbp_idr from certification_application where id = ?").param(sampled)
+			.query(Long.class).single()).isEqualTo(1_500_000L);
+
+		long billed = demoApplication("BILLED");
+		mvc.perform(post("/certification/applications/" + billed + "/payment").param("paidOn", "kemarin")
+			.with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"paidOn-error\">harus tanggal dengan format 2024-03-01; "
+					+ "kemarin bukan tanggal<")));
+
+		String number = jdbc.sql("select min(number) from certificate where status = 'ACTIVE'").query(String.class)
+			.single();
+		mvc.perform(post("/certification/certificates/" + number + "/surveillance").param("visitedOn", "kemarin")
+			.param("result", "PASS").with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("harus tanggal dengan format 2024-03-01; kemarin bukan tanggal")));
 	}
 
 	@Test

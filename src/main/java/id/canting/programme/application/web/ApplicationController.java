@@ -6,17 +6,21 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.application.ApplicationManagement;
-import id.canting.programme.web.RupiahInput;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.Rupiah;
+import id.canting.shared.web.TypedAmount;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +30,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class ApplicationController {
+
+	/** The amount of a changed draft, read by the one rupiah formatter. */
+	record Edited(@Rupiah(refusal = "programme.application.validation.amount") TypedAmount requestedIdr) {
+	}
 
 	private final ApplicationManagement applications;
 	private final ApplicationViews views;
@@ -42,18 +50,17 @@ class ApplicationController {
 
 	@PostMapping("/applications/{id}")
 	String update(@PathVariable long id, @RequestParam(required = false) String proposal,
-			@RequestParam(required = false) String requestedIdr, @RequestParam(required = false) Integer version,
+			@ModelAttribute Edited edited, BindingResult typed, @RequestParam(required = false) Integer version,
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "update", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			Long amount = RupiahInput.parse("requestedIdr", requestedIdr, violations);
+			List<FieldViolation> violations = new ArrayList<>(FormRejections.unreadable(typed));
 			if (version == null) {
 				violations.add(FieldViolation.of("version", "validation.version.required"));
 			}
 			if (!violations.isEmpty()) {
 				throw new InvalidInputException(violations);
 			}
-			return applications.update(actor, id, version, proposal, amount);
+			return applications.update(actor, id, version, proposal, TypedAmount.amountOf(edited.requestedIdr()));
 		}, model, locale, response, redirect);
 	}
 

@@ -1,12 +1,12 @@
 package id.canting.programme.application.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,11 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.VerificationChecklist;
-import id.canting.programme.web.RupiahInput;
 import id.canting.shared.Actor;
-import id.canting.shared.DateFields;
-import id.canting.shared.FieldViolation;
-import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.Day;
+import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.Rupiah;
+import id.canting.shared.web.TypedAmount;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,6 +30,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class ApplicationDecisionController {
+
+	private static final String AMOUNT = "programme.application.validation.amount";
+
+	/** The approved amount as typed; empty takes the amount requested. */
+	record Approved(@Rupiah(refusal = AMOUNT) TypedAmount amountIdr) {
+	}
+
+	/** The day and amount of the realisation as typed. */
+	record Realised(@Day LocalDate realisedOn, @Rupiah(refusal = AMOUNT) TypedAmount amountIdr) {
+	}
 
 	private final ApplicationManagement applications;
 	private final ApplicationViews views;
@@ -51,14 +61,12 @@ class ApplicationDecisionController {
 	}
 
 	@PostMapping("/applications/{id}/approve")
-	String approve(@PathVariable long id, @RequestParam(required = false) String amountIdr, Actor actor, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	String approve(@PathVariable long id, @ModelAttribute Approved approved, BindingResult typed, Actor actor,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "approve", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			Long amount = RupiahInput.parse("amountIdr", amountIdr, violations);
-			throwIfAny(violations);
+			FormRejections.refuseUnreadable(typed);
 			// left empty: the amount requested, as the API does
-			return applications.approve(actor, id, amount);
+			return applications.approve(actor, id, TypedAmount.amountOf(approved.amountIdr()));
 		}, model, locale, response, redirect);
 	}
 
@@ -70,15 +78,13 @@ class ApplicationDecisionController {
 	}
 
 	@PostMapping("/applications/{id}/realise")
-	String realise(@PathVariable long id, @RequestParam(required = false) String realisedOn,
-			@RequestParam(required = false) String amountIdr, @RequestParam(required = false) String note,
-			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	String realise(@PathVariable long id, @ModelAttribute Realised realised, BindingResult typed,
+			@RequestParam(required = false) String note, Actor actor, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "realise", () -> {
-			List<FieldViolation> violations = new ArrayList<>();
-			LocalDate day = DateFields.parse("realisedOn", realisedOn, false, violations);
-			Long amount = RupiahInput.parse("amountIdr", amountIdr, violations);
-			throwIfAny(violations);
-			return applications.realise(actor, id, day, amount, note);
+			FormRejections.refuseUnreadable(typed);
+			return applications.realise(actor, id, realised.realisedOn(),
+					TypedAmount.amountOf(realised.amountIdr()), note);
 		}, model, locale, response, redirect);
 	}
 
@@ -86,10 +92,5 @@ class ApplicationDecisionController {
 	String close(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return views.step(actor, id, "close", () -> applications.close(actor, id), model, locale, response, redirect);
-	}
-	private static void throwIfAny(List<FieldViolation> violations) {
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
 	}
 }

@@ -26,7 +26,6 @@ import id.canting.programme.catalogue.web.ApplyPermission;
 import id.canting.programme.catalogue.web.EligibilityMessages;
 import id.canting.programme.catalogue.web.IkmOption;
 import id.canting.programme.catalogue.web.ProgrammeResponse;
-import id.canting.programme.web.RupiahInput;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.RecordStatus;
@@ -43,6 +42,7 @@ import id.canting.shared.NotFoundException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.Role;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.TypedAmount;
 
 /**
  * Applying to an open call: the owner for their own IKM, an officer for an IKM or a sentra of the
@@ -84,14 +84,16 @@ class ApplicationFormController {
 		Programme programme = applicable(actor, code);
 		List<FieldViolation> violations = new ArrayList<>();
 		Long applicant = applicant(programme.target(), form.getApplicant(), violations);
-		Long amount = RupiahInput.parse("requestedIdr", form.getRequestedIdr(), violations);
+		// an amount that could not be read is already in the binding result, named in its field
 		if (!violations.isEmpty()) {
 			FormRejections.reject(result, new InvalidInputException(violations));
+		}
+		if (result.hasErrors()) {
 			return page(programme, form, actor, model);
 		}
 		boolean ikm = programme.target() == ProgrammeTarget.IKM;
 		ApplicationInput input = new ApplicationInput(ikm ? applicant : null, ikm ? null : applicant,
-				form.getProposal(), amount, submit != null);
+				form.getProposal(), TypedAmount.amountOf(form.getRequestedIdr()), submit != null);
 		try {
 			Application application = applications.apply(actor, programme.code(), input);
 			redirect.addFlashAttribute("notice", input.submit() ? "programme.application.notice.submit"

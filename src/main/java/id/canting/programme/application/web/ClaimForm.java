@@ -5,6 +5,8 @@ import java.util.List;
 
 import id.canting.programme.application.ClaimLine;
 import id.canting.programme.application.internal.ClaimLineInput;
+import id.canting.shared.web.Rupiah;
+import id.canting.shared.web.TypedAmount;
 
 /** The machines of a claim as the page edits them: a fixed number of rows, blank rows ignored. */
 public class ClaimForm {
@@ -13,7 +15,10 @@ public class ClaimForm {
 
 	private List<Row> lines = new ArrayList<>();
 
-	/** One machine; text as typed, the price in Indonesian notation allowed (25.000.000). */
+	/**
+	 * One machine; text as typed, the price read by the one rupiah formatter (25.000.000). A price that
+	 * is not an amount is refused in its cell as a price that is not above 0 always was.
+	 */
 	public static class Row {
 
 		private String machineName;
@@ -23,11 +28,12 @@ public class ClaimForm {
 		private String invoiceNumber;
 		private String taxInvoiceNumber;
 		private String purchaseDate;
-		private String priceIdr;
+		@Rupiah(refusal = "programme.validation.positive")
+		private TypedAmount priceIdr;
 
 		boolean isBlank() {
 			return blank(machineName) && blank(origin) && blank(supplier) && blank(invoiceNumber)
-					&& blank(taxInvoiceNumber) && blank(purchaseDate) && blank(priceIdr);
+					&& blank(taxInvoiceNumber) && blank(purchaseDate) && priceIdr == null;
 		}
 
 		private static boolean blank(String s) {
@@ -48,8 +54,8 @@ public class ClaimForm {
 		public void setTaxInvoiceNumber(String v) { taxInvoiceNumber = v; }
 		public String getPurchaseDate() { return purchaseDate; }
 		public void setPurchaseDate(String v) { purchaseDate = v; }
-		public String getPriceIdr() { return priceIdr; }
-		public void setPriceIdr(String v) { priceIdr = v; }
+		public TypedAmount getPriceIdr() { return priceIdr; }
+		public void setPriceIdr(TypedAmount v) { priceIdr = v; }
 	}
 
 	/** The form filled with the claim's machines, and blank rows up to {@link #ROWS}. */
@@ -64,7 +70,7 @@ public class ClaimForm {
 			row.invoiceNumber = l.invoiceNumber();
 			row.taxInvoiceNumber = l.taxInvoiceNumber();
 			row.purchaseDate = l.purchaseDate().toString();
-			row.priceIdr = Long.toString(l.priceIdr());
+			row.priceIdr = new TypedAmount(l.priceIdr());
 			form.lines.add(row);
 		}
 		form.padded();
@@ -77,16 +83,13 @@ public class ClaimForm {
 		}
 	}
 
-	/**
-	 * The filled rows as claim lines, numbered as the rule messages will name them; a price that is not
-	 * a number becomes -1 so that the rule names the field.
-	 */
+	/** The filled rows as claim lines, numbered as the rule messages will name them. */
 	List<ClaimLineInput> filled() {
 		List<ClaimLineInput> inputs = new ArrayList<>();
 		for (Row r : lines) {
 			if (!r.isBlank()) {
 				inputs.add(new ClaimLineInput(r.machineName, r.condition, r.origin, r.supplier, r.invoiceNumber,
-						r.taxInvoiceNumber, r.purchaseDate, price(r.priceIdr)));
+						r.taxInvoiceNumber, r.purchaseDate, TypedAmount.amountOf(r.priceIdr)));
 			}
 		}
 		return inputs;
@@ -97,19 +100,6 @@ public class ClaimForm {
 		List<Row> filled = new ArrayList<>(lines.stream().filter(r -> !r.isBlank()).toList());
 		lines = filled;
 		padded();
-	}
-
-	private static Long price(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String digits = text.replace("Rp", "").replace(".", "").replace(" ", "").strip();
-		try {
-			return Long.parseLong(digits);
-		}
-		catch (NumberFormatException e) {
-			return -1L;
-		}
 	}
 
 	public List<Row> getLines() {

@@ -16,6 +16,7 @@ import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.programme.application.MachineCondition;
 import id.canting.programme.application.internal.ClaimRefusedException;
+import id.canting.programme.application.internal.ClaimRules;
 import id.canting.programme.application.internal.MachineClaim;
 import id.canting.programme.application.internal.MachineClaims;
 import id.canting.programme.application.internal.VerificationVisit;
@@ -23,9 +24,9 @@ import id.canting.programme.catalogue.MachineOrigin;
 import id.canting.programme.catalogue.Programme;
 import id.canting.programme.catalogue.ProgrammeType;
 import id.canting.shared.Actor;
-import id.canting.shared.DomainException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * The machines page of a machine-restructuring application ({@code /applications/{id}/machines}):
@@ -62,15 +63,22 @@ class MachineClaimController {
 	String claim(@PathVariable long id, @ModelAttribute("claimForm") ClaimForm form, BindingResult binding, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		form.compact();
-		try {
-			claims.claim(actor, id, form.filled());
+		if (binding.hasErrors()) {
+			// a price that could not be read: the rules still name the other rows' problems; nothing is saved
+			int year = applications.programmeOf(applications.application(actor, id)).year();
+			FormRejections.alsoCheck(binding, () -> ClaimRules.checkAll(form.filled(), year));
 		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(binding, e);
-		}
-		catch (ClaimRefusedException e) {
-			binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-			model.addAttribute("claimReasons", quoteMessages.reasons(e.reasons(), locale));
+		else {
+			try {
+				claims.claim(actor, id, form.filled());
+			}
+			catch (InvalidInputException e) {
+				FormRejections.reject(binding, e);
+			}
+			catch (ClaimRefusedException e) {
+				binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+				model.addAttribute("claimReasons", quoteMessages.reasons(e.reasons(), locale));
+			}
 		}
 		if (binding.hasErrors()) {
 			MachineClaim claim = claims.claim(actor, id);
@@ -84,18 +92,7 @@ class MachineClaimController {
 	@PostMapping("/applications/{id}/machines/visit")
 	String visit(@PathVariable long id, @ModelAttribute("visitForm") VisitForm form, BindingResult binding, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			claims.recordVisit(actor, id, form.toInput());
-		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(binding, e);
-		}
-		catch (DomainException e) {
-			if (e instanceof id.canting.shared.ForbiddenException || e instanceof id.canting.shared.NotFoundException) {
-				throw e;
-			}
-			binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-		}
+		FormSubmission.of(binding).otherRefusals().submitted(() -> claims.recordVisit(actor, id, form.toInput()));
 		if (binding.hasErrors()) {
 			MachineClaim claim = claims.claim(actor, id);
 			model.addAttribute("claimForm", ClaimForm.of(claim.lines()));

@@ -23,8 +23,8 @@ import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
-import id.canting.shared.InvalidInputException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /** Ministry staff create and edit draft programmes, publish and close them; problems show next to their fields. */
 @Controller
@@ -90,19 +90,13 @@ class ProgrammeFormController {
 			FormRejections.alsoCheck(result, () -> ProgrammeRules.check(form.toInput()));
 			return form(form, code, model);
 		}
-		try {
-			Programme saved = code == null ? programmes.create(actor, form.toInput())
-					: programmes.update(actor, code, form.getVersion(), form.toInput());
-			redirect.addFlashAttribute("notice", "programme.notice.saved");
-			return "redirect:/programmes/" + saved.code();
-		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(result, e);
-		}
-		catch (ConflictException e) {
-			result.reject(e.messageKey(), e.arguments(), e.messageKey());
-		}
-		return form(form, code, model);
+		return FormSubmission.of(result)
+			.submit(() -> code == null ? programmes.create(actor, form.toInput())
+					: programmes.update(actor, code, form.getVersion(), form.toInput()))
+			.map(saved -> {
+				redirect.addFlashAttribute("notice", "programme.notice.saved");
+				return "redirect:/programmes/" + saved.code();
+			}).orElseGet(() -> form(form, code, model));
 	}
 
 	private String form(ProgrammeForm form, String code, Model model) {

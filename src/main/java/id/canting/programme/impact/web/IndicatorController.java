@@ -15,10 +15,8 @@ import id.canting.programme.impact.internal.ApplicationIndicators;
 import id.canting.programme.impact.internal.IndicatorManagement;
 import id.canting.programme.impact.internal.IndicatorRules;
 import id.canting.shared.Actor;
-import id.canting.shared.ConflictException;
-import id.canting.shared.InvalidInputException;
-import id.canting.shared.RuleRefusedException;
 import id.canting.shared.web.FormRejections;
+import id.canting.shared.web.FormSubmission;
 
 /**
  * A beneficiary's indicators as pages: the baseline and the follow-up side by side with their change,
@@ -58,16 +56,10 @@ class IndicatorController {
 			FormRejections.alsoCheck(result, () -> IndicatorRules.check(form.toInput(), programmes.today()));
 			return form(sheet, which, form, model);
 		}
-		try {
-			indicators.record(actor, id, which, form.toInput(), form.getVersion());
+		if (FormSubmission.of(result).ruleRefusals()
+			.submitted(() -> indicators.record(actor, id, which, form.toInput(), form.getVersion()))) {
 			redirect.addFlashAttribute("notice", "indicator.notice.saved");
 			return "redirect:/applications/" + id + "/indicators";
-		}
-		catch (InvalidInputException e) {
-			FormRejections.reject(result, e);
-		}
-		catch (RuleRefusedException | ConflictException e) {
-			result.reject(e.messageKey(), e.arguments(), e.messageKey());
 		}
 		return form(sheet, which, form, model);
 	}

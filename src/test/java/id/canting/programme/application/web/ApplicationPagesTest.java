@@ -120,7 +120,8 @@ class ApplicationPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"applicant-error\"")))
 			.andExpect(content().string(containsString("tidak ada IKM untuk 9999999999999")))
-			.andExpect(content().string(containsString("25 juta bukan nilai rupiah")));
+			.andExpect(content().string(containsString("25 juta bukan nilai rupiah")))
+			.andExpect(content().string(containsString("value=\"25 juta\"")));
 		long jatim = jdbc.sql("select min(id) from ikm where province_code = '35' and status = 'ACTIVE'")
 			.query(Long.class).single();
 		mvc.perform(apply("HAL-OFFICER-1", "officer.33", String.valueOf(jatim), "25.000.000"))
@@ -164,7 +165,8 @@ class ApplicationPagesTest {
 		mvc.perform(post("/applications/" + id).with(logins.as("owner")).with(csrf())
 			.param("proposal", "Pendampingan pewarna alam").param("requestedIdr", "tiga puluh juta").param("version", version(id)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"edit-requestedIdr-error\"")));
+			.andExpect(content().string(containsString("id=\"edit-requestedIdr-error\">harus nilai rupiah, misalnya "
+					+ "25.000.000; tiga puluh juta bukan nilai rupiah<")));
 		mvc.perform(post("/applications/" + id).with(logins.as("owner")).with(csrf())
 			.param("proposal", "Pendampingan pewarna alam").param("requestedIdr", "30.000.000").param("version", version(id)))
 			.andExpect(redirectedUrlPattern("/applications/*"));
@@ -192,7 +194,8 @@ class ApplicationPagesTest {
 			.andExpect(content().string(containsString("akan melampaui anggaran program")));
 		mvc.perform(post("/applications/" + id + "/approve").with(logins.as("admin")).with(csrf()).param("amountIdr", "Rp"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"approve-amountIdr-error\"")));
+			.andExpect(content().string(containsString("id=\"approve-amountIdr-error\">harus nilai rupiah, misalnya "
+					+ "25.000.000; Rp bukan nilai rupiah<")));
 		mvc.perform(post("/applications/" + id + "/approve").with(logins.as("admin")).with(csrf()).param("amountIdr", "30.000.000"))
 			.andExpect(redirectedUrlPattern("/applications/*"));
 		mvc.perform(post("/applications/" + id + "/approve").with(logins.as("admin")).with(csrf()).param("amountIdr", "30.000.000"))
@@ -204,6 +207,13 @@ class ApplicationPagesTest {
 			.param("realisedOn", calls.today().plusDays(1).toString()).param("amountIdr", "30.000.000"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"realise-realisedOn-error\"")));
+		mvc.perform(post("/applications/" + id + "/realise").with(logins.as("admin")).with(csrf())
+			.param("realisedOn", "besok").param("amountIdr", "30 juta"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"realise-realisedOn-error\">harus tanggal dengan format "
+					+ "2024-03-01; besok bukan tanggal<")))
+			.andExpect(content().string(containsString("id=\"realise-amountIdr-error\">harus nilai rupiah, misalnya "
+					+ "25.000.000; 30 juta bukan nilai rupiah<")));
 		mvc.perform(post("/applications/" + id + "/realise").with(logins.as("admin")).with(csrf())
 			.param("realisedOn", calls.today().toString()).param("amountIdr", "30.000.000").param("note", "Dibayar"))
 			.andExpect(redirectedUrlPattern("/applications/*"));

@@ -99,6 +99,21 @@ class MachineClaimPagesTest {
 	}
 
 	@Test
+	void aPriceThatIsNotAnAmountIsRefusedInItsCell() throws Exception {
+		String page = mvc.perform(post("/applications/" + id + "/machines/claim").with(logins.as("owner")).with(csrf())
+			.param("lines[0].machineName", "Mesin cap tembaga").param("lines[0].condition", "NEW")
+			.param("lines[0].origin", "DOMESTIC").param("lines[0].supplier", "CV Uji")
+			.param("lines[0].invoiceNumber", "INV-1").param("lines[0].taxInvoiceNumber", "010.000-24.1")
+			.param("lines[0].purchaseDate", year + "-01-15").param("lines[0].priceIdr", "empat ratus juta"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document refused = Jsoup.parse(page);
+		org.assertj.core.api.Assertions.assertThat(refused.select("td.has-error .field-error").text())
+			.isEqualTo("harus lebih dari 0");
+		org.assertj.core.api.Assertions.assertThat(refused.select("input[name=\"lines[0].priceIdr\"]").attr("value"))
+			.isEqualTo("empat ratus juta");
+	}
+
+	@Test
 	void theOfficerRecordsTheVisitWithInlineErrors() throws Exception {
 		mvc.perform(post("/applications/" + id + "/machines/claim").with(logins.as("owner")).with(csrf())
 			.param("lines[0].machineName", "Mesin cap tembaga").param("lines[0].condition", "NEW")
