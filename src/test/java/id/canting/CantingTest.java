@@ -28,6 +28,6 @@ import org.springframework.context.annotation.Import;
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
-@Import(ApiDocumentCheck.Hook.class)
+@Import({ ApiDocumentCheck.Hook.class, TestLogins.class })
 public @interface CantingTest {
 }
