@@ -30,4 +30,12 @@ public @interface CantingModuleTest {
 	/** Which other modules start with the test's module: by default none (shared always does). */
 	@AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
 	BootstrapMode value() default BootstrapMode.STANDALONE;
+
+	/**
+	 * Further modules to start, by name (e.g. {@code "registry"} for a listener's test that makes the
+	 * change through the registry's facade). The test classes of one module should all name the same,
+	 * so that they share one context.
+	 */
+	@AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
+	String[] extraIncludes() default {};
 }

@@ -42,6 +42,30 @@ public final class IkmMother {
 		return new IkmMother();
 	}
 
+	/** Starts from an IKM as it stands (e.g. {@code ikm.details().toInput()}), to change a field or two. */
+	public static IkmMother from(IkmInput input) {
+		IkmMother ikm = new IkmMother();
+		ikm.nib = input.nib();
+		ikm.name = input.name();
+		ikm.ownerName = input.ownerName();
+		ikm.ownerGender = input.ownerGender();
+		ikm.address = input.address();
+		ikm.regencyCode = input.regencyCode();
+		ikm.sentraId = input.sentraId();
+		ikm.kind = input.kind();
+		ikm.techniques = input.techniques();
+		ikm.categories = input.categories();
+		ikm.dyes = input.dyes();
+		ikm.workersMale = input.workersMale();
+		ikm.workersFemale = input.workersFemale();
+		ikm.capacityPerMonth = input.capacityPerMonth();
+		ikm.investmentIdr = input.investmentIdr();
+		ikm.yearFounded = input.yearFounded();
+		ikm.phone = input.phone();
+		ikm.email = input.email();
+		return ikm;
+	}
+
 	public IkmMother named(String name) {
 		this.name = name;
 		return this;
