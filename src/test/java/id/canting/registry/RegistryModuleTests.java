@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.CantingModuleTest;
 import id.canting.registry.RegistryFigures.Figure;
 import id.canting.shared.Actor;
+import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
@@ -87,8 +88,10 @@ class RegistryModuleTests {
 		Ikm first = anIkm().withNib("9120000999001").registerWith(ikms);
 
 		assertThatThrownBy(() -> anIkm().withNib("9120000999001").registerWith(ikms))
-			.isInstanceOfSatisfying(DuplicateNibException.class,
-					refused -> assertThat(refused.existingIkmId()).isEqualTo(first.id().value()));
+			.isInstanceOfSatisfying(ConflictException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("ikm.duplicate-nib");
+				assertThat(refused.properties()).containsEntry("existingIkmId", first.id().value());
+			});
 	}
 
 	@Test
@@ -121,10 +124,13 @@ class RegistryModuleTests {
 
 	@Test
 	void aSentraCodeBelongsToOneSentraOnly() {
-		aSentra().withCode("STR-33.75-900").registerWith(sentras);
+		Sentra first = aSentra().withCode("STR-33.75-900").registerWith(sentras);
 
 		assertThatThrownBy(() -> aSentra().withCode("STR-33.75-900").inRegency("33.26").registerWith(sentras))
-			.isInstanceOf(DuplicateSentraCodeException.class);
+			.isInstanceOfSatisfying(ConflictException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("sentra.duplicate-code");
+				assertThat(refused.properties()).containsEntry("existingSentraId", first.id().value());
+			});
 		assertThat(figures.headline().sentra()).isEqualTo(1);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
 import id.canting.shared.Actor;
+import id.canting.shared.ConflictException;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.Role;
 
@@ -73,10 +74,13 @@ class TradeModuleTests {
 
 	@Test
 	void theSameMonthCodeDestinationAndSourceIsRecordedOnce() {
-		anExport().recordWith(trade);
+		ExportRecord first = anExport().recordWith(trade);
 
 		assertThatThrownBy(() -> anExport().worthUsd("5.00").recordWith(trade))
-			.isInstanceOf(DuplicateExportRecordException.class);
+			.isInstanceOfSatisfying(ConflictException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("trade.export.duplicate");
+				assertThat(refused.properties()).containsEntry("existingId", first.id().value());
+			});
 		assertThat(anExport().fromSource("Kemenperin").recordWith(trade).id()).isNotNull();
 	}
 
