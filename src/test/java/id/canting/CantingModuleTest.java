@@ -24,7 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 @ContextCustomizerFactories(ModuleDatabase.Factory.class)
 @TestPropertySource(properties = { "canting.demo.enabled=false",
 		// uploaded documents of the tests stay in the build's temporary files, not beside the app's data
-		"canting.files.dir=${java.io.tmpdir}/canting-test-files" })
+		"canting.files.dir=${java.io.tmpdir}/canting-test-files",
+		// a module test runs one thing at a time; several cached module contexts must not hold the
+		// PostgreSQL server's connections (Hikari's default keeps 10 open per context)
+		"spring.datasource.hikari.maximum-pool-size=4" })
 public @interface CantingModuleTest {
 
 	/** Which other modules start with the test's module: by default none (shared always does). */
