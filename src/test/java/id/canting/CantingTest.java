@@ -9,11 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
+import id.canting.certification.VerifyFixtures;
+
 /**
  * The one Spring test setup of the suite: the whole application on a random port with the demo
  * data, on the database {@link TestDatabase} chose. Every Spring test uses exactly this, so the
  * context starts once per run and is shared. Its MockMvc checks every API call against the OpenAPI
- * document ({@link ApiDocumentCheck}).
+ * document ({@link ApiDocumentCheck}). Test fixtures that need the demo data or several modules are
+ * imported here, not scanned, so that module tests ({@link CantingModuleTest}) start without them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +31,6 @@ import org.springframework.context.annotation.Import;
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
-@Import(ApiDocumentCheck.Hook.class)
+@Import({ ApiDocumentCheck.Hook.class, TestLogins.class, VerifyFixtures.class })
 public @interface CantingTest {
 }

@@ -3,6 +3,8 @@ package id.canting;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -20,6 +22,11 @@ public class TestDatabase implements LauncherSessionListener {
 	// a separate name lets two checkouts on one machine run the PostgreSQL suite at the same time
 	static final String DATABASE = System.getProperty("canting.test.postgres.database", "canting_test");
 
+	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+	/** The module tests' databases created on PostgreSQL in this run, dropped with the run's. */
+	private static final Set<String> MODULE_DATABASES = ConcurrentHashMap.newKeySet();
+
 	private boolean createdPostgres;
 
 	@Override
@@ -32,8 +39,7 @@ public class TestDatabase implements LauncherSessionListener {
 			System.setProperty("spring.datasource.password", "");
 		}
 		else {
-			System.setProperty("spring.datasource.url",
-					"jdbc:h2:mem:canting_test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			System.setProperty("spring.datasource.url", "jdbc:h2:mem:canting_test" + H2_OPTIONS);
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 		}
@@ -44,6 +50,24 @@ public class TestDatabase implements LauncherSessionListener {
 		if (createdPostgres) {
 			execute("drop database if exists " + DATABASE + " with (force)");
 		}
+		for (String database : MODULE_DATABASES) {
+			execute("drop database if exists " + database + " with (force)");
+		}
+	}
+
+	/**
+	 * A fresh, empty database for one module's tests ({@link ModuleDatabase}), on the run's kind of
+	 * database: its URL (the user and password are the run's).
+	 */
+	static String moduleDatabaseUrl(String module) {
+		String name = DATABASE + "_" + module;
+		if (!isPostgres()) {
+			return "jdbc:h2:mem:" + name + H2_OPTIONS;
+		}
+		execute("drop database if exists " + name + " with (force)");
+		execute("create database " + name);
+		MODULE_DATABASES.add(name);
+		return SERVER + name;
 	}
 
 	public static boolean isPostgres() {

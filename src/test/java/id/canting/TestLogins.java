@@ -2,16 +2,15 @@ package id.canting;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.canting.account.AccountSessions;
 
 /**
  * Acts as one of the demo accounts in MockMvc tests without a password round trip. Tests of login
- * itself (form, token endpoint, throttling) sign in for real instead.
+ * itself (form, token endpoint, throttling) sign in for real instead. A bean of the full application
+ * only ({@link CantingTest} imports it): module tests start without the account module.
  */
-@Component
 public class TestLogins {
 
 	private final AccountSessions sessions;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import id.canting.account.AccountSessions;
 import id.canting.certification.internal.CertificateExpiryJob;
@@ -15,9 +14,9 @@ import id.canting.shared.Role;
 /**
  * Certificates of the demo owner's IKM in each status, made through the facade as the certification
  * body would (until demo certificates exist), and the owner's personal data that no public answer may
- * contain.
+ * contain. A bean of the full application only ({@link id.canting.CantingTest} imports it): it needs
+ * the demo accounts, which module tests do not have.
  */
-@Component
 public class VerifyFixtures {
 
 	public static final Actor ASSESSOR = new Actor("assessor", Role.ASSESSOR, null, Set.of());

@@ -8,18 +8,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.canting.CantingTest;
+import id.canting.CantingModuleTest;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.Role;
 
 /**
  * The rule at the facade every write path goes through ({@link IkmManagement#update}: the page, the
- * API and the import alike), for IKM that are not the demo owner's. Rolled back after each test.
+ * API and the import alike), on the registry's own empty database with an IKM built for each test.
+ * Rolled back after each test.
  */
-@CantingTest
+@CantingModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 @Transactional
 class IkmChangesTest {
 
@@ -36,14 +38,13 @@ class IkmChangesTest {
 
 	@Test
 	void anOwnersChangeWaitsForReviewEvenBeforeTheIkmIsVerified() {
-		long id = jdbc.sql("select min(id) from ikm where verification = 'UNVERIFIED' and status = 'ACTIVE'"
-				+ " and province_code = '33'").query(Long.class).single();
+		// registered IKM are active and unverified until an officer verifies them
+		long id = IkmMother.anIkm().inRegency("33.75").registerWith(ikms).id().value();
 		Actor owner = ownerOf(id);
 		Ikm ikm = ikms.ikm(owner, new IkmId(id));
 		long workers = tallied();
 		IkmDetails d = ikm.details();
-		IkmInput more = IkmInputs.withWorkersAndInvestment(d.toInput(), d.workersMale() + 100, d.workersFemale(),
-				d.investmentIdr());
+		IkmInput more = IkmMother.from(d.toInput()).withWorkers(d.workersMale() + 100, d.workersFemale()).build();
 
 		Ikm after = ikms.update(owner, ikm.id(), ikm.version(), more);
 
@@ -55,11 +56,10 @@ class IkmChangesTest {
 
 	@Test
 	void aChangeMovingTheIkmToAnotherProvinceIsAcceptedByAnAdminNotByTheOfficer() {
-		long id = jdbc.sql("select min(id) from ikm where status = 'ACTIVE' and province_code = '33' and sentra_id is null")
-			.query(Long.class).single();
+		long id = IkmMother.anIkm().inRegency("33.75").registerWith(ikms).id().value();
 		Actor owner = ownerOf(id);
 		Ikm ikm = ikms.ikm(owner, new IkmId(id));
-		ikms.update(owner, ikm.id(), ikm.version(), IkmInputs.inRegency(ikm.details().toInput(), "35.23", null));
+		ikms.update(owner, ikm.id(), ikm.version(), IkmMother.from(ikm.details().toInput()).inRegency("35.23").build());
 		IkmChangeId change = changes.pendingOf(owner, ikm.id()).orElseThrow().change().id();
 
 		assertThatThrownBy(() -> changes.accept(OFFICER_33, ikm.id(), change)).isInstanceOf(ForbiddenException.class);

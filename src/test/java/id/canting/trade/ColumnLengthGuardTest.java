@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.canting.CantingTest;
+import id.canting.CantingModuleTest;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 
@@ -19,9 +19,10 @@ import id.canting.shared.InvalidInputException;
  * The net under every module's field rules (shared.jdbc.ColumnLengthGuard): an aggregate whose text
  * does not fit its column is refused naming the property, before the database sees it, on H2 and
  * PostgreSQL alike. Here a basket built past {@link TradeRules} (as a rule forgotten for a new field
- * would let it through), with a name and an HS code (a child entity's column) too long.
+ * would let it through), with a name and an HS code (a child entity's column) too long. On the trade
+ * module's own empty database.
  */
-@CantingTest
+@CantingModuleTest
 @Transactional
 class ColumnLengthGuardTest {
 
