@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.trade.TradeRules;
 
 /**
  * Which export records a list shows; every part is optional. {@code from} and {@code to} are

@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.sql.Date;
 import java.time.YearMonth;
@@ -17,12 +17,12 @@ import id.canting.shared.InvalidInputException;
  * destination: filter values are bound parameters, never SQL text. The period is a range on
  * {@code month_start} and the basket a semi-join to its HS codes, which the figures index serves.
  */
-final class TradeSql {
+public final class TradeSql {
 
-	final Map<String, Object> params = new HashMap<>();
+	public final Map<String, Object> params = new HashMap<>();
 	private final List<String> conditions = new ArrayList<>();
 
-	static TradeSql of(YearMonth from, YearMonth to, String basketCode, String hsCode, String countryCode) {
+	public static TradeSql of(YearMonth from, YearMonth to, String basketCode, String hsCode, String countryCode) {
 		TradeSql where = new TradeSql();
 		if (from != null) {
 			where.add("month_start >= :from", "from", Date.valueOf(from.atDay(1)));
@@ -43,7 +43,7 @@ final class TradeSql {
 		return where;
 	}
 
-	static TradeSql of(ExportFilter filter) {
+	public static TradeSql of(ExportFilter filter) {
 		return of(filter.from(), filter.to(), filter.basketCode(), filter.hsCode(), filter.countryCode());
 	}
 
@@ -55,14 +55,14 @@ final class TradeSql {
 	/**
 	 * @throws InvalidInputException naming the {@code basket} parameter when no basket has the code
 	 */
-	static void requireKnownBasket(JdbcClient jdbc, String basketCode) {
+	public static void requireKnownBasket(JdbcClient jdbc, String basketCode) {
 		if (basketCode != null && jdbc.sql("select count(*) from product_basket where code = :code")
 			.param("code", basketCode).query(Long.class).single() == 0) {
 			throw new InvalidInputException(List.of(FieldViolation.of("basket", "validation.basket.unknown", basketCode)));
 		}
 	}
 
-	String sql() {
+	public String sql() {
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 }

@@ -1,6 +1,7 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import id.canting.shared.NotFoundException;
+import id.canting.trade.ExportRecordId;
 
 /** No export record has this id. */
 public class ExportRecordNotFoundException extends NotFoundException {

@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import id.canting.shared.FieldChange;
+import id.canting.trade.TradeRules;
 
 /** A product basket as {@link TradeRules} accepted it, HS codes as 8 digits. */
 public record ProductBasketDetails(String code, String nameId, String nameEn, String definitionId,
 		String definitionEn, String source, Set<String> hsCodes, boolean defaultBasket) {
 
-	List<FieldChange> changesFrom(ProductBasketDetails before) {
+	public List<FieldChange> changesFrom(ProductBasketDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
 		FieldChange.addIfChanged(changes, "code", before.code, code);
 		FieldChange.addIfChanged(changes, "nameId", before.nameId, nameId);

@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface ProductBasketRepository extends CrudRepository<ProductBasket, Long> {
+import id.canting.trade.ProductBasket;
+
+public interface ProductBasketRepository extends CrudRepository<ProductBasket, Long> {
 
 	@Query("select id from product_basket where code = :code")
 	Optional<Long> findIdByCode(String code);

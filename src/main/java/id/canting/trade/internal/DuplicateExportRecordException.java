@@ -1,4 +1,4 @@
-package id.canting.trade;
+package id.canting.trade.internal;
 
 import java.util.Map;
 
