@@ -4,7 +4,7 @@
  * {@link id.canting.registry.IkmManagement}, {@link id.canting.registry.SentraManagement},
  * {@link id.canting.registry.RegistryQueries}, {@link id.canting.registry.SentraQueries} and
  * {@link id.canting.registry.RegistryFigures} (and exports through
- * {@link id.canting.registry.RegistryExports}), files semester reports through
+ * {@link id.canting.registry.internal.RegistryExports}), files semester reports through
  * {@link id.canting.registry.SemesterReports}, and react to its events.
  */
 package id.canting.registry;

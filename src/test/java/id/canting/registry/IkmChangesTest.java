@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingTest;
+import id.canting.registry.internal.IkmChangeReview;
+import id.canting.registry.internal.IkmChangeStatus;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.Role;

@@ -2,28 +2,28 @@ package id.canting.registry.web;
 
 import org.springframework.validation.BindingResult;
 
-import id.canting.registry.DuplicateNibException;
-import id.canting.registry.DuplicateSentraCodeException;
+import id.canting.registry.internal.DuplicateNibException;
+import id.canting.registry.internal.DuplicateSentraCodeException;
 import id.canting.shared.ConflictException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.web.FormRejections;
 
 /** Puts the registry's refusals next to the form fields they concern: rule violations, and conflicts on their field. */
-final class FormErrors {
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static void alsoCheck(BindingResult result, Runnable rules) {
+	public static void alsoCheck(BindingResult result, Runnable rules) {
 		FormRejections.alsoCheck(result, rules);
 	}
 
-	static void reject(BindingResult result, InvalidInputException e) {
+	public static void reject(BindingResult result, InvalidInputException e) {
 		FormRejections.reject(result, e);
 	}
 
 	/** A duplicate NIB or sentra code belongs next to that field. */
-	static void reject(BindingResult result, ConflictException e) {
+	public static void reject(BindingResult result, ConflictException e) {
 		if (e instanceof DuplicateNibException) {
 			result.rejectValue("nib", e.messageKey(), e.arguments(), e.messageKey());
 		}
