@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-import id.canting.certification.VerifyFixtures;
+import id.canting.certification.batikmark.internal.VerifyFixtures;
 
 /**
  * The one Spring test setup of the suite: the whole application on a random port with the demo

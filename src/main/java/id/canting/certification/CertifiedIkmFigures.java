@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * How many IKM hold a Batikmark certificate, for the statistics module: distinct IKM with at least
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CertifiedIkmFigures {
+
+	/** Jakarta's dates, as the certificates'; a constant of its own, as nothing here may depend on certification.batikmark. */
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	/** What the figures count, for whoever publishes them. */
 	public static final String DEFINITION = "Distinct IKM holding at least one ACTIVE Batikmark certificate whose validity "
@@ -36,7 +41,7 @@ public class CertifiedIkmFigures {
 
 	/** The figures for the country ({@code provinceCode} null) or one province. */
 	public Figures figures(String provinceCode) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), Certificates.WIB);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
 		String scope = provinceCode == null ? "" : " and province_code = :province";
 		long total = query("select count(distinct ikm_id)" + ACTIVE + scope, today, provinceCode).query(Long.class)
 			.single();

@@ -14,6 +14,10 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.region.Regency;
+import id.canting.registry.events.IkmActivated;
+import id.canting.registry.events.IkmDeactivated;
+import id.canting.registry.events.IkmUpdated;
+import id.canting.registry.events.IkmVerified;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldChange;
 

@@ -15,6 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.registry.events.IkmRegistered;
+import id.canting.registry.events.IkmsRegistered;
+import id.canting.registry.internal.IkmRecordRules;
+import id.canting.registry.internal.IkmSnapshot;
+import id.canting.registry.internal.RegistryAccess;
+import id.canting.registry.internal.SentraRepository;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;

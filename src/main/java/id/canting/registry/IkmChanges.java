@@ -13,6 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.registry.internal.FieldChecks;
+import id.canting.registry.internal.IkmChange;
+import id.canting.registry.internal.IkmChangeNotFoundException;
+import id.canting.registry.internal.IkmChangeRepository;
+import id.canting.registry.internal.IkmChangeReview;
+import id.canting.registry.internal.IkmChangeStatus;
+import id.canting.registry.internal.IkmRepository;
+import id.canting.registry.internal.IkmReviewPolicy;
+import id.canting.registry.internal.RegistryAccess;
+import id.canting.registry.internal.SqlWhere;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;

@@ -3,6 +3,8 @@ package id.canting.registry;
 import java.util.EnumSet;
 import java.util.Set;
 
+import id.canting.registry.internal.RegistryExports;
+
 /**
  * The columns of an IKM spreadsheet, in order: the import template, the export and the import all
  * use exactly these, so an exported file imports back unchanged. Headers exist in Bahasa Indonesia

@@ -13,6 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.registry.events.IkmRegistered;
+import id.canting.registry.internal.DuplicateNibException;
+import id.canting.registry.internal.IkmChange;
+import id.canting.registry.internal.IkmChangeProposals;
+import id.canting.registry.internal.IkmPermissions;
+import id.canting.registry.internal.IkmRecordRules;
+import id.canting.registry.internal.IkmRepository;
+import id.canting.registry.internal.IkmReviewPolicy;
+import id.canting.registry.internal.IkmSnapshot;
+import id.canting.registry.internal.RegistryAccess;
+import id.canting.registry.internal.SentraRepository;
+import id.canting.registry.internal.StaleVersionException;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;

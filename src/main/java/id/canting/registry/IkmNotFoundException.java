@@ -5,7 +5,7 @@ import id.canting.shared.NotFoundException;
 /** No IKM has the id asked for. */
 public class IkmNotFoundException extends NotFoundException {
 
-	IkmNotFoundException(IkmId id) {
+	public IkmNotFoundException(IkmId id) {
 		super("ikm.not-found", id.value());
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import id.canting.registry.internal.FieldChecks;
+
 /**
  * The field rules for an IKM, the one rule set used by forms, the API and imports. Rules that need
  * other records (the regency exists, the sentra lies in the same regency, the NIB is not taken) are

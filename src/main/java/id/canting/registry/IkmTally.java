@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.canting.registry.internal.IkmSnapshot;
+
 /**
  * Keeps {@code ikm_tally} (see V10) in step with the IKM: every write path of the registry calls it
  * in the same transaction as its change, with the counted facts before and after ({@link IkmSnapshot}),

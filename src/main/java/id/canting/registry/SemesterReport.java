@@ -8,6 +8,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.canting.registry.events.SemesterReportAccepted;
+import id.canting.registry.events.SemesterReportDrafted;
+import id.canting.registry.events.SemesterReportReturned;
+import id.canting.registry.events.SemesterReportSubmitted;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldChange;
 

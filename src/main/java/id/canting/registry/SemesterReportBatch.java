@@ -12,6 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.registry.events.SemesterReportDrafted;
+import id.canting.registry.internal.DuplicateReportException;
+import id.canting.registry.internal.ReportAccess;
+import id.canting.registry.internal.ReportableIkms;
+import id.canting.registry.internal.SemesterReportRepository;
 import id.canting.shared.Actor;
 
 /**

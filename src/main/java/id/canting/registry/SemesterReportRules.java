@@ -1,5 +1,7 @@
 package id.canting.registry;
 
+
+import id.canting.registry.internal.FieldChecks;
 /**
  * The field rules of a semester report: the one rule set for forms, the API and imports. Every
  * figure is required and a whole number of at least zero; a report cannot produce more than its

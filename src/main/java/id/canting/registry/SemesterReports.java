@@ -6,6 +6,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.registry.internal.ReportAccess;
+import id.canting.registry.internal.ReportNotFoundException;
+import id.canting.registry.internal.ReportPermissions;
+import id.canting.registry.internal.ReportableIkms;
+import id.canting.registry.internal.SemesterReportRepository;
+import id.canting.registry.internal.StaleVersionException;
 import id.canting.shared.Actor;
 
 /**

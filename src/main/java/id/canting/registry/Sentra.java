@@ -9,6 +9,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.region.Regency;
+import id.canting.registry.events.SentraDeactivated;
+import id.canting.registry.events.SentraUpdated;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldChange;
 

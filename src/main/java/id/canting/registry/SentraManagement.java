@@ -9,6 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.region.Regency;
 import id.canting.region.Regions;
+import id.canting.registry.events.SentraRegistered;
+import id.canting.registry.internal.DuplicateSentraCodeException;
+import id.canting.registry.internal.RegistryAccess;
+import id.canting.registry.internal.SentraNotFoundException;
+import id.canting.registry.internal.SentraRepository;
+import id.canting.registry.internal.StaleVersionException;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;

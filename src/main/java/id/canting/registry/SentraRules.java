@@ -2,6 +2,8 @@ package id.canting.registry;
 
 import java.util.regex.Pattern;
 
+import id.canting.registry.internal.FieldChecks;
+
 /** The field rules for a sentra, shared by forms, the API and imports. */
 public final class SentraRules {
 

@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.shared.FieldChange;
+import id.canting.trade.internal.ProductBasketDetails;
 
 /**
  * A named set of HS codes that says what an export figure counts ("Batik" or "Batik and batik

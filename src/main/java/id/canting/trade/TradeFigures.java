@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.trade.internal.TradeSql;
+
 /**
  * Export figures summed live from the records on every call (no rebuild step, no cache), so an edit
  * or an import shows in the next request. A period is {@code from}..{@code to}, both months

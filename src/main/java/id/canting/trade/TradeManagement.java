@@ -16,6 +16,13 @@ import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.RuleRefusedException;
+import id.canting.trade.internal.DuplicateExportRecordException;
+import id.canting.trade.internal.ExportRecordNotFoundException;
+import id.canting.trade.internal.ExportRecordRepository;
+import id.canting.trade.internal.ProductBasketDetails;
+import id.canting.trade.internal.ProductBasketInput;
+import id.canting.trade.internal.ProductBasketRepository;
+import id.canting.trade.internal.TradeAccess;
 
 /**
  * Records and corrects export records and defines product baskets. Changes are for ministry staff

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.trade.internal.ProductBasketDetails;
+import id.canting.trade.internal.ProductBasketInput;
 
 /**
  * The field rules of trade data, shared by the API, the pages and bulk imports: pure functions of
@@ -126,7 +128,7 @@ public final class TradeRules {
 		return code != null && COUNTRIES.contains(code);
 	}
 
-	static YearMonth month(String field, String text, List<FieldViolation> violations) {
+	public static YearMonth month(String field, String text, List<FieldViolation> violations) {
 		if (text == null || text.isBlank()) {
 			violations.add(FieldViolation.of(field, "validation.required"));
 			return null;
@@ -138,7 +140,7 @@ public final class TradeRules {
 		return month;
 	}
 
-	static String hsCode(String field, String text, List<FieldViolation> violations) {
+	public static String hsCode(String field, String text, List<FieldViolation> violations) {
 		if (text == null || text.isBlank()) {
 			violations.add(FieldViolation.of(field, "validation.required"));
 			return null;
@@ -150,7 +152,7 @@ public final class TradeRules {
 		return code;
 	}
 
-	static String countryCode(String field, String text, List<FieldViolation> violations) {
+	public static String countryCode(String field, String text, List<FieldViolation> violations) {
 		if (text == null || text.isBlank()) {
 			violations.add(FieldViolation.of(field, "validation.required"));
 			return null;

@@ -436,7 +436,7 @@ class AuthorisationMatrixTest {
 	// --- Batikmark verification (issue 7) ---
 
 	@Autowired
-	id.canting.certification.VerifyFixtures certificateFixtures;
+	id.canting.certification.batikmark.internal.VerifyFixtures certificateFixtures;
 
 	private final List<String> matrixCertificates = new ArrayList<>();
 

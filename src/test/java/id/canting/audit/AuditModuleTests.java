@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.CantingModuleTest;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.IkmMother;
-import id.canting.registry.IkmRegistered;
+import id.canting.registry.events.IkmRegistered;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.Role;

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.canting.CantingTest;
-import id.canting.certification.Certificate;
-import id.canting.certification.CertificateDocuments;
-import id.canting.certification.VerifyFixtures;
+import id.canting.certification.batikmark.internal.Certificate;
+import id.canting.certification.batikmark.internal.CertificateDocuments;
+import id.canting.certification.batikmark.internal.VerifyFixtures;
 import id.canting.registry.Technique;
 
 /**
@@ -37,7 +37,7 @@ class VerificationBrowserTest {
 	CertificateDocuments documents;
 
 	@Autowired
-	id.canting.certification.Certificates certificates;
+	id.canting.certification.batikmark.internal.Certificates certificates;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;

@@ -12,6 +12,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
+import id.canting.registry.internal.IkmChangeReview;
+import id.canting.registry.internal.IkmChangeStatus;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.Role;

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
 import id.canting.registry.RegistryFigures.Figure;
+import id.canting.registry.events.IkmDeactivated;
+import id.canting.registry.events.IkmRegistered;
+import id.canting.registry.events.SentraRegistered;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;

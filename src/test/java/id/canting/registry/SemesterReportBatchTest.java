@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingTest;
+import id.canting.registry.internal.DuplicateReportException;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;

@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import id.canting.registry.events.SemesterReportAccepted;
+import id.canting.registry.events.SemesterReportDrafted;
+import id.canting.registry.events.SemesterReportReturned;
+import id.canting.registry.events.SemesterReportSubmitted;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldChange;
 

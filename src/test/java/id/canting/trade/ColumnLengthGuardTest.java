@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.CantingModuleTest;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.trade.internal.ProductBasketDetails;
 
 /**
  * The net under every module's field rules (shared.jdbc.ColumnLengthGuard): an aggregate whose text

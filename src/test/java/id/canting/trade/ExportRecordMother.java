@@ -3,6 +3,7 @@ package id.canting.trade;
 import java.math.BigDecimal;
 import java.util.List;
 
+import id.canting.trade.internal.ProductBasketInput;
 import id.canting.shared.Actor;
 
 /**

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.canting.shared.InvalidInputException;
+import id.canting.trade.internal.ProductBasketDetails;
+import id.canting.trade.internal.ProductBasketInput;
 
 class TradeRulesTest {
 

@@ -3,10 +3,10 @@ package id.canting.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.canting.registry.IkmChangeAccepted;
-import id.canting.registry.IkmChangeProposed;
-import id.canting.registry.IkmChangeReturned;
-import id.canting.registry.IkmChangeWithdrawn;
+import id.canting.registry.events.IkmChangeAccepted;
+import id.canting.registry.events.IkmChangeProposed;
+import id.canting.registry.events.IkmChangeReturned;
+import id.canting.registry.events.IkmChangeWithdrawn;
 
 /**
  * Records each step of an owner's change that waits for the provincial office: proposed (with each

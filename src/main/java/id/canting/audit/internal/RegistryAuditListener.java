@@ -3,15 +3,15 @@ package id.canting.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.canting.registry.IkmActivated;
-import id.canting.registry.IkmDeactivated;
-import id.canting.registry.IkmRegistered;
-import id.canting.registry.IkmUpdated;
-import id.canting.registry.IkmsRegistered;
-import id.canting.registry.IkmVerified;
-import id.canting.registry.SentraDeactivated;
-import id.canting.registry.SentraRegistered;
-import id.canting.registry.SentraUpdated;
+import id.canting.registry.events.IkmActivated;
+import id.canting.registry.events.IkmDeactivated;
+import id.canting.registry.events.IkmRegistered;
+import id.canting.registry.events.IkmUpdated;
+import id.canting.registry.events.IkmsRegistered;
+import id.canting.registry.events.IkmVerified;
+import id.canting.registry.events.SentraDeactivated;
+import id.canting.registry.events.SentraRegistered;
+import id.canting.registry.events.SentraUpdated;
 
 /**
  * Records every change to IKM and sentra. The listeners are plain synchronous {@link EventListener}s,

@@ -3,10 +3,10 @@ package id.canting.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.canting.registry.SemesterReportAccepted;
-import id.canting.registry.SemesterReportDrafted;
-import id.canting.registry.SemesterReportReturned;
-import id.canting.registry.SemesterReportSubmitted;
+import id.canting.registry.events.SemesterReportAccepted;
+import id.canting.registry.events.SemesterReportDrafted;
+import id.canting.registry.events.SemesterReportReturned;
+import id.canting.registry.events.SemesterReportSubmitted;
 
 /**
  * Records every step of a semester report: filing (CREATED) and corrections (UPDATED, with each

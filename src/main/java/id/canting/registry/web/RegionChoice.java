@@ -5,18 +5,18 @@ package id.canting.registry.web;
  * for "all", and keep the regency when the province select changes, so both need reading before they
  * filter. The API takes them exactly as given.
  */
-final class RegionChoice {
+public final class RegionChoice {
 
 	private RegionChoice() {
 	}
 
 	/** An empty province means "all provinces", not a province with an empty code. */
-	static String province(String province) {
+	public static String province(String province) {
 		return province == null || province.isBlank() ? null : province;
 	}
 
 	/** A regency left over from another province (the province was just changed) no longer filters. */
-	static String regencyWithin(String province, String regency) {
+	public static String regencyWithin(String province, String regency) {
 		if (regency == null || regency.isBlank()) {
 			return null;
 		}

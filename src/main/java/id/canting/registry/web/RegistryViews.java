@@ -11,8 +11,8 @@ import id.canting.region.Regency;
 import id.canting.region.Regions;
 import id.canting.registry.CatalogueEntry;
 import id.canting.registry.Ikm;
-import id.canting.registry.IkmChange;
-import id.canting.registry.IkmChangeReview;
+import id.canting.registry.internal.IkmChange;
+import id.canting.registry.internal.IkmChangeReview;
 import id.canting.registry.IkmChanges;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmSummary;
@@ -22,10 +22,17 @@ import id.canting.registry.SentraId;
 import id.canting.registry.SentraManagement;
 import id.canting.registry.SentraRules;
 import id.canting.registry.SentraSummary;
+import id.canting.registry.web.catalogue.CatalogueItem;
+import id.canting.registry.web.ikm.IkmChangeResponse;
+import id.canting.registry.web.ikm.IkmChangeView;
+import id.canting.registry.web.ikm.IkmListItem;
+import id.canting.registry.web.ikm.IkmResponse;
+import id.canting.registry.web.sentra.SentraListItem;
+import id.canting.registry.web.sentra.SentraResponse;
 
 /** Turns registry records into what the API returns and pages show, adding region and sentra names. */
 @Component
-class RegistryViews {
+public class RegistryViews {
 
 	private final Regions regions;
 	private final SentraManagement sentras;
@@ -38,7 +45,7 @@ class RegistryViews {
 	}
 
 	/** The IKM as it stands, with its owner's change waiting for review, if any. */
-	IkmResponse ikm(Ikm ikm) {
+	public IkmResponse ikm(Ikm ikm) {
 		IkmDetails d = ikm.details();
 		String sentraName = sentraName(d.sentraId());
 		return new IkmResponse(ikm.id().value(), d.nib(), d.name(), d.ownerName(), d.ownerGender().name(), d.address(),
@@ -50,7 +57,7 @@ class RegistryViews {
 				ikm.version(), changes.pendingFor(ikm).map(c -> change(new IkmChangeReview(ikm, c))).orElse(null));
 	}
 
-	IkmChangeResponse change(IkmChangeReview review) {
+	public IkmChangeResponse change(IkmChangeReview review) {
 		IkmChange c = review.change();
 		List<IkmChangeResponse.Field> fields = review.diff().stream()
 			.map(v -> new IkmChangeResponse.Field(v.field(), json(v.current()), json(v.proposed())))
@@ -60,7 +67,7 @@ class RegistryViews {
 				c.returnedReason(), c.decidedBy(), c.decidedAt());
 	}
 
-	IkmChangeView changeView(IkmChangeReview review) {
+	public IkmChangeView changeView(IkmChangeReview review) {
 		IkmChange c = review.change();
 		List<IkmChangeView.Line> lines = review.diff().stream()
 			.map(v -> new IkmChangeView.Line(v.field(), shown(v.field(), v.current()), shown(v.field(), v.proposed())))
@@ -98,13 +105,13 @@ class RegistryViews {
 		return id == null ? null : sentras.sentra(new SentraId(id)).name();
 	}
 
-	IkmListItem listItem(IkmSummary s) {
+	public IkmListItem listItem(IkmSummary s) {
 		return new IkmListItem(s.id(), s.nib(), s.name(), s.ownerName(), s.regencyCode(), regencyName(s.regencyCode()),
 				s.provinceCode(), provinceName(s.provinceCode()), s.sentraId(), s.sentraName(), s.kind().name(),
 				names(s.techniques()), s.workers(), s.sizeClass().name(), s.status().name(), s.verification().name());
 	}
 
-	SentraResponse sentra(Sentra sentra, int activeMembers) {
+	public SentraResponse sentra(Sentra sentra, int activeMembers) {
 		SentraDetails d = sentra.details();
 		return new SentraResponse(sentra.id().value(), d.code(), d.name(), d.regencyCode(), regencyName(d.regencyCode()),
 				sentra.provinceCode(), provinceName(sentra.provinceCode()), d.address(), d.yearEstablished(),
@@ -112,23 +119,23 @@ class RegistryViews {
 				activeMembers < SentraRules.MINIMUM_MEMBERS, sentra.createdAt(), sentra.updatedAt(), sentra.version());
 	}
 
-	SentraListItem listItem(SentraSummary s) {
+	public SentraListItem listItem(SentraSummary s) {
 		return new SentraListItem(s.id(), s.code(), s.name(), s.regencyCode(), regencyName(s.regencyCode()),
 				s.provinceCode(), provinceName(s.provinceCode()), s.revitalisation().name(), s.revitalisationYear(),
 				s.status().name(), s.activeMembers(), s.belowMinimumMembers());
 	}
 
-	CatalogueItem catalogueItem(CatalogueEntry e) {
+	public CatalogueItem catalogueItem(CatalogueEntry e) {
 		return new CatalogueItem(e.id(), e.name(), e.regencyCode(), regencyName(e.regencyCode()), e.provinceCode(),
 				provinceName(e.provinceCode()), e.sentraId(), e.sentraName(), e.kind().name(), names(e.techniques()),
 				names(e.categories()));
 	}
 
-	String regencyName(String code) {
+	public String regencyName(String code) {
 		return regions.regency(code).map(Regency::name).orElse(code);
 	}
 
-	String provinceName(String code) {
+	public String provinceName(String code) {
 		return regions.province(code).map(Province::name).orElse(code);
 	}
 

@@ -1,5 +1,5 @@
 package id.canting.registry.web;
 
 /** Why an officer returns a report for correction: {@code {"reason": "..."}}. */
-record ReturnRequest(String reason) {
+public record ReturnRequest(String reason) {
 }

@@ -2,7 +2,7 @@ package id.canting.trade.web;
 
 import java.util.List;
 
-import id.canting.trade.ProductBasketInput;
+import id.canting.trade.internal.ProductBasketInput;
 
 /** A product basket as the API receives it. */
 record BasketRequest(String code, String nameId, String nameEn, String definitionId, String definitionEn,

@@ -3,7 +3,7 @@ package id.canting.trade.web;
 import java.util.List;
 
 import id.canting.trade.ProductBasket;
-import id.canting.trade.ProductBasketDetails;
+import id.canting.trade.internal.ProductBasketDetails;
 
 /** A product basket as the API and pages show it; HS codes as 8 digits, in order. */
 record BasketResponse(String code, String nameId, String nameEn, String definitionId, String definitionEn,

@@ -22,10 +22,10 @@ import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;
-import id.canting.trade.ExportFilter;
+import id.canting.trade.internal.ExportFilter;
 import id.canting.trade.ExportRecordId;
 import id.canting.trade.TradeManagement;
-import id.canting.trade.TradeQueries;
+import id.canting.trade.internal.TradeQueries;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import id.canting.trade.Countries;
 import id.canting.trade.ExportRecord;
-import id.canting.trade.ExportRecordSummary;
+import id.canting.trade.internal.ExportRecordSummary;
 
 /** An export record as the API and pages show it, with the destination's name in the reader's language. */
 record ExportRecordResponse(long id, String month, String hsCode, String countryCode, String countryName,

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
-import id.canting.trade.ExportFilter;
+import id.canting.trade.internal.ExportFilter;
 import id.canting.trade.TradeManagement;
-import id.canting.trade.TradeQueries;
+import id.canting.trade.internal.TradeQueries;
 
 /**
  * The export records list, which also shows the records behind a dashboard figure (the same

@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingTest;
 import id.canting.audit.TestActors;
-import id.canting.registry.IkmDeactivated;
+import id.canting.registry.events.IkmDeactivated;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmUpdated;
+import id.canting.registry.events.IkmUpdated;
 import id.canting.shared.FieldChange;
 
 @CantingTest

@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.CantingTest;
 import id.canting.audit.TestActors;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmUpdated;
+import id.canting.registry.events.IkmUpdated;
 import id.canting.registry.SentraId;
-import id.canting.registry.SentraRegistered;
+import id.canting.registry.events.SentraRegistered;
 import id.canting.shared.FieldChange;
 
 @CantingTest

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import id.canting.trade.ExportRecordInput;
-import id.canting.trade.ProductBasketInput;
+import id.canting.trade.internal.ProductBasketInput;
 
 /**
  * The synthetic export dataset of demo mode, the same on every start: monthly records from January

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import id.canting.trade.ExportRecordInput;
-import id.canting.trade.ProductBasketInput;
+import id.canting.trade.internal.ProductBasketInput;
 import id.canting.trade.TradeRules;
 
 class DemoTradeDatasetTest {

@@ -1,5 +1,0 @@
-package id.canting.certification;
-
-/** The identity of a certificate (the public one is its number). */
-public record CertificateId(long value) {
-}

@@ -1,6 +1,0 @@
-package id.canting.certification;
-
-import org.springframework.data.repository.CrudRepository;
-
-interface CertificationApplicationRepository extends CrudRepository<CertificationApplication, Long> {
-}

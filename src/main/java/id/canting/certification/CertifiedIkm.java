@@ -1,5 +1,0 @@
-package id.canting.certification;
-
-/** The IKM as the certificate records it at issue, read from the registry. */
-public record CertifiedIkm(long ikmId, String name, String regencyCode, String provinceCode) {
-}

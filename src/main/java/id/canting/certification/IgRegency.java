@@ -1,8 +1,0 @@
-package id.canting.certification;
-
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A regency or city (Kemendagri code PP.RR) inside the area of a geographical indication. */
-@Table("geographical_indication_regency")
-record IgRegency(String regencyCode) {
-}

@@ -1,0 +1,6 @@
+package id.canting.certification.batikmark.internal;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface CertificationApplicationRepository extends CrudRepository<CertificationApplication, Long> {
+}

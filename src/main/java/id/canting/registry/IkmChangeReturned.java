@@ -1,5 +1,0 @@
-package id.canting.registry;
-
-/** The provincial office sent an owner's change back, saying why; the IKM kept its values. */
-public record IkmChangeReturned(IkmChangeId id, IkmId ikmId, String provinceCode, String reason, String by) {
-}

@@ -1,5 +1,0 @@
-package id.canting.registry;
-
-/** The owner took a change back, or replaced it with a newer one ({@code replaced}). */
-public record IkmChangeWithdrawn(IkmChangeId id, IkmId ikmId, String provinceCode, boolean replaced, String by) {
-}

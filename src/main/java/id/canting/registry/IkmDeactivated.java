@@ -1,5 +1,0 @@
-package id.canting.registry;
-
-/** An IKM stopped operating and was deactivated; it no longer counts in the figures. */
-public record IkmDeactivated(IkmId id, String provinceCode, String by) {
-}

@@ -1,5 +1,0 @@
-package id.canting.registry;
-
-/** An IKM was registered, by {@code by}, in the province {@code provinceCode}. */
-public record IkmRegistered(IkmId id, String name, String provinceCode, String by) {
-}

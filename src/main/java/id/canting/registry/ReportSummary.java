@@ -1,9 +1,0 @@
-package id.canting.registry;
-
-import java.time.Instant;
-
-/** One semester report in a list (the office's review queue), with the IKM it belongs to. */
-public record ReportSummary(long id, long ikmId, String ikmName, String regencyCode, String provinceCode,
-		Long sentraId, String sentraName, String semester, int workers, ReportStatus status, Instant submittedAt,
-		Instant updatedAt) {
-}

@@ -1,5 +1,0 @@
-package id.canting.registry;
-
-/** A sentra was registered, by {@code by}, in the province {@code provinceCode}. */
-public record SentraRegistered(SentraId id, String name, String provinceCode, String by) {
-}
