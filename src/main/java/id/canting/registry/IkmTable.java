@@ -48,16 +48,38 @@ class IkmTable {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** The ids of the IKM holding any of these NIBs, by NIB. */
+	/**
+	 * The ids of the IKM holding any of these NIBs, by NIB. On PostgreSQL the NIBs go as ONE array
+	 * parameter ({@code nib = any(?)}): one statement text and plan whatever the batch's size, where
+	 * {@code in (:nibs)} expands to a statement of thousands of parameters per batch.
+	 */
 	Map<String, Long> idsByNib(Collection<String> nibs) {
 		Map<String, Long> found = new HashMap<>();
-		if (!nibs.isEmpty()) {
-			named.query("select nib, id from ikm where nib in (:nibs)", Map.of("nibs", nibs),
-					rs -> {
-						found.put(rs.getString("nib"), rs.getLong("id"));
-					});
+		if (nibs.isEmpty()) {
+			return found;
 		}
+		if (postgres()) {
+			jdbc.query(con -> {
+				PreparedStatement ps = con.prepareStatement("select nib, id from ikm where nib = any(?)");
+				ps.setArray(1, con.createArrayOf("varchar", nibs.toArray()));
+				return ps;
+			}, rs -> {
+				found.put(rs.getString("nib"), rs.getLong("id"));
+			});
+			return found;
+		}
+		named.query("select nib, id from ikm where nib in (:nibs)", Map.of("nibs", nibs),
+				rs -> {
+					found.put(rs.getString("nib"), rs.getLong("id"));
+				});
 		return found;
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			postgres = PostgresCopy.isPostgres(jdbc);
+		}
+		return postgres;
 	}
 
 	/** Inserts the new IKM with their techniques, categories and dyes; returns their ids in order. */
@@ -65,10 +87,7 @@ class IkmTable {
 		if (ikms.isEmpty()) {
 			return List.of();
 		}
-		if (postgres == null) {
-			postgres = PostgresCopy.isPostgres(jdbc);
-		}
-		return postgres ? copyAll(ikms) : batchAll(ikms);
+		return postgres() ? copyAll(ikms) : batchAll(ikms);
 	}
 
 	/**
