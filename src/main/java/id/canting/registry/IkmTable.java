@@ -99,10 +99,12 @@ class IkmTable {
 				"select nextval(pg_get_serial_sequence('ikm', 'id')) from generate_series(1, ?)", Long.class,
 				ikms.size()));
 		ids.sort(null);
+		// Ikm.details() builds a new record with its three sets on every call: once per IKM, not four times
+		List<IkmDetails> details = ikms.stream().map(Ikm::details).toList();
 		PostgresCopy.copy(jdbc, COPY_IKM, rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Ikm ikm = ikms.get(i);
-				IkmDetails d = ikm.details();
+				IkmDetails d = details.get(i);
 				rows.add(ids.get(i), d.nib(), d.name(), d.ownerName(), d.ownerGender().name(), d.address(),
 						d.regencyCode(), ikm.provinceCode(), d.sentraId(), d.kind().name(), d.workersMale(),
 						d.workersFemale(), d.capacityPerMonth(), d.investmentIdr(), d.yearFounded(),
@@ -113,19 +115,19 @@ class IkmTable {
 		PostgresCopy.copy(jdbc, "ikm_technique (ikm_id, technique)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().techniques().forEach(t -> rows.add(id, t.name()));
+				details.get(i).techniques().forEach(t -> rows.add(id, t.name()));
 			}
 		});
 		PostgresCopy.copy(jdbc, "ikm_category (ikm_id, category)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().categories().forEach(c -> rows.add(id, c.name()));
+				details.get(i).categories().forEach(c -> rows.add(id, c.name()));
 			}
 		});
 		PostgresCopy.copy(jdbc, "ikm_dye (ikm_id, dye)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().dyes().forEach(d -> rows.add(id, d.name()));
+				details.get(i).dyes().forEach(d -> rows.add(id, d.name()));
 			}
 		});
 		return ids;
