@@ -4,15 +4,20 @@
 # PostgreSQL against PostgreSQL COPY of the same rows into a plain table with the same columns, then
 # the same import into H2 (file database). The app runs packaged with -Xmx512m; its heap is sampled
 # with jcmd every 0.5 s. PostgreSQL: its own database canting_bench on localhost:5432 (user postgres).
-# Set JAVA_OPTS to add JVM options (e.g. a JFR recording); SKIP_H2=1 to skip the H2 run.
+# Set JAVA_OPTS to add JVM options (e.g. a JFR recording); SKIP_H2=1 to skip the H2 run; JAR=path to
+# time an already built jar (no build, e.g. while tests run in this worktree's target/). The load
+# average is printed before and after: the machine is shared, and COPY's time moves with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-20000}
 PORT=18080
 CSV=/tmp/canting-bench-$ROWS.csv
 python3 bench/generate-ikm-csv.py "$ROWS" > "$CSV"
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/canting-*.jar | grep -v plain | head -1)
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/canting-*.jar | grep -v plain | head -1)
+fi
+echo "start: $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg)"
 APP=
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null || true' EXIT
 
@@ -49,7 +54,7 @@ copy_start=$(date +%s.%N)
 psql -h 127.0.0.1 -U postgres -d canting_bench -qc "\\copy copy_ikm from '$CSV' with (format csv, header true, delimiter ';')"
 copy_end=$(date +%s.%N)
 copy_s=$(echo "$copy_end - $copy_start" | bc)
-echo "postgres COPY: rows=$ROWS copy_s=$copy_s ratio=$(echo "scale=1; $pg_import_s / $copy_s" | bc)"
+echo "postgres COPY: rows=$ROWS copy_s=$copy_s ratio=$(echo "scale=1; $pg_import_s / $copy_s" | bc) load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -z "${SKIP_H2:-}" ]; then
   rm -rf /tmp/canting-bench-h2
   import "jdbc:h2:file:/tmp/canting-bench-h2/canting;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" h2 sa

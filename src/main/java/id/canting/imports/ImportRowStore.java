@@ -3,6 +3,7 @@ package id.canting.imports;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,10 @@ import id.canting.shared.jdbc.PostgresCopy;
 @Component
 class ImportRowStore {
 
-	/** A validated row: its outcome, the record it updates, its raw cells (JSON) and its input (JSON). */
+	/**
+	 * A validated row: its outcome, the record it updates, its cells as typed (JSON, invalid rows only:
+	 * the rejected-rows file is their one reader) and its input (JSON, valid rows only).
+	 */
 	record StoredRow(int rowNumber, RowOutcome outcome, Long recordId, String recordKey, String rawValues,
 			String input, String changes) {
 	}
@@ -59,6 +63,14 @@ class ImportRowStore {
 				values (?, ?, ?, ?, ?, ?, ?, ?)""", values,
 				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
 						Types.VARCHAR, Types.VARCHAR });
+	}
+
+	/** The cells as typed of rows stored without them (valid when read, invalid since), by row number. */
+	void saveRawValues(long jobId, Map<Integer, String> rawByRow) {
+		List<Object[]> values = new ArrayList<>(rawByRow.size());
+		rawByRow.forEach((row, raw) -> values.add(new Object[] { raw, jobId, row }));
+		batch.batchUpdate("update import_row set raw_values = ? where job_id = ? and row_number = ?", values,
+				new int[] { Types.VARCHAR, Types.BIGINT, Types.INTEGER });
 	}
 
 	void saveErrors(long jobId, int firstPosition, List<ImportError> errors) {

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Validates an uploaded file in the background: finds the sheet and its header, surveys the rows
  * (how many, and which number notation each numeric column is written in), then checks each row
  * with the registry's rules, stores every row with its outcome and every error, and reports
- * progress. Nothing is written to the registry here; that is the commit's job.
+ * progress. Nothing is written to the registry here; that is the commit's job. A valid row is stored
+ * without its cells as typed: only the rejected-rows file reads those, and only for invalid rows.
  */
 @Component
 class ImportRunner {
 
-	/** Rows checked, stored and reported per transaction: fewer commits and progress writes than per 500. */
-	static final int BATCH = 2_000;
+	/**
+	 * Rows checked, stored and reported per transaction: at a million rows, 200 commits and progress
+	 * writes rather than the 2,000 of batches of 500.
+	 */
+	static final int BATCH = 5_000;
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	private final ImportJobStore jobs;
@@ -111,7 +117,7 @@ class ImportRunner {
 			jobs.progress(jobId, "VALIDATING", 0, survey.total);
 			Pass pass = new Pass(jobId, actor, kind, survey);
 			reader.read(file, format, data, pass::row);
-			pass.finish();
+			pass.finish(() -> reader.read(file, format, data, pass::rawOfDuplicate));
 		}
 		catch (UnreadableFileException e) {
 			jobs.fail(jobId, e.messageKey(), e.arguments());
@@ -148,6 +154,24 @@ class ImportRunner {
 			return false;
 		}
 		return TemplateWriter.isExampleMarker(cells.get(0).text());
+	}
+
+	/** The row's cells by field, for the columns the import reads. */
+	static Map<String, Cell> byField(ColumnSpec[] columnAt, List<Cell> cells) {
+		Map<String, Cell> byField = new LinkedHashMap<>();
+		for (int i = 0; i < columnAt.length && i < cells.size(); i++) {
+			if (columnAt[i] != null) {
+				byField.put(columnAt[i].field(), cells.get(i));
+			}
+		}
+		return byField;
+	}
+
+	/** Something to run that may fail reading the file again. */
+	@FunctionalInterface
+	interface Reading {
+
+		void run() throws IOException, UnreadableFileException;
 	}
 
 	/**
@@ -265,6 +289,8 @@ class ImportRunner {
 		private final List<SheetRow> pending = new ArrayList<>();
 		private final List<StoredRow> rowBatch = new ArrayList<>();
 		private final List<ImportError> errorBatch = new ArrayList<>();
+		private final Map<Integer, String> duplicateRaw = new HashMap<>();
+		private Set<Integer> duplicateRows = Set.of();
 		private boolean headerSeen;
 		private int errorPosition;
 		private int read;
@@ -287,13 +313,7 @@ class ImportRunner {
 			if (isExample(cells) || !hasValue(columnAt, cells)) {
 				return;
 			}
-			Map<String, Cell> byField = new LinkedHashMap<>();
-			for (int i = 0; i < columnAt.length && i < cells.size(); i++) {
-				if (columnAt[i] != null) {
-					byField.put(columnAt[i].field(), cells.get(i));
-				}
-			}
-			pending.add(new SheetRow(number, byField, context));
+			pending.add(new SheetRow(number, byField(columnAt, cells), context));
 			if (pending.size() >= BATCH) {
 				flush();
 			}
@@ -308,9 +328,11 @@ class ImportRunner {
 			for (int i = 0; i < pending.size(); i++) {
 				SheetRow row = pending.get(i);
 				ImportRows.Checked result = checked.get(i);
+				boolean invalid = result.outcome() == RowOutcome.INVALID;
+				// a million valid rows' cells as JSON were a gigabyte written and never read
 				rowBatch.add(new StoredRow(row.number(), result.outcome(), result.recordId(), result.recordKey(),
-						json.writeValueAsString(row.raw()),
-						result.outcome() == RowOutcome.INVALID ? null : result.input(), result.changes()));
+						invalid ? json.writeValueAsString(row.raw()) : null, invalid ? null : result.input(),
+						result.changes()));
 				errorBatch.addAll(result.errors());
 			}
 			read += pending.size();
@@ -338,13 +360,32 @@ class ImportRunner {
 			errorBatch.clear();
 		}
 
-		void finish() {
+		/**
+		 * Stores the last batch, then marks the rows naming the same record twice; those were stored as
+		 * valid, without their cells, so the file is read once more for them ({@code readAgain}) and
+		 * their cells kept for the rejected-rows file. Most files have none and are not read again.
+		 */
+		void finish(Reading readAgain) throws IOException, UnreadableFileException {
 			flush();
 			// the same record twice in one file: neither row can be trusted
-			errorBatch.addAll(rows.invalidateDuplicates(jobId, keyHeader()));
+			List<ImportError> duplicates = rows.invalidateDuplicates(jobId, keyHeader());
+			if (!duplicates.isEmpty()) {
+				duplicateRows = new HashSet<>();
+				duplicates.forEach(error -> duplicateRows.add(error.rowNumber()));
+				readAgain.run();
+				rows.saveRawValues(jobId, duplicateRaw);
+			}
+			errorBatch.addAll(duplicates);
 			rows.saveErrors(jobId, errorPosition, errorBatch);
 			errorBatch.clear();
 			jobs.ready(jobId, rows.counts(jobId));
+		}
+
+		/** Keeps the cells of a row found to repeat another's record, as read from the file. */
+		void rawOfDuplicate(int number, List<Cell> cells) {
+			if (duplicateRows.contains(number)) {
+				duplicateRaw.put(number, json.writeValueAsString(new SheetRow(number, byField(columnAt, cells), context).raw()));
+			}
 		}
 	}
 }

@@ -48,16 +48,38 @@ class IkmTable {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** The ids of the IKM holding any of these NIBs, by NIB. */
+	/**
+	 * The ids of the IKM holding any of these NIBs, by NIB. On PostgreSQL the NIBs go as ONE array
+	 * parameter ({@code nib = any(?)}): one statement text and plan whatever the batch's size, where
+	 * {@code in (:nibs)} expands to a statement of thousands of parameters per batch.
+	 */
 	Map<String, Long> idsByNib(Collection<String> nibs) {
 		Map<String, Long> found = new HashMap<>();
-		if (!nibs.isEmpty()) {
-			named.query("select nib, id from ikm where nib in (:nibs)", Map.of("nibs", nibs),
-					rs -> {
-						found.put(rs.getString("nib"), rs.getLong("id"));
-					});
+		if (nibs.isEmpty()) {
+			return found;
 		}
+		if (postgres()) {
+			jdbc.query(con -> {
+				PreparedStatement ps = con.prepareStatement("select nib, id from ikm where nib = any(?)");
+				ps.setArray(1, con.createArrayOf("varchar", nibs.toArray()));
+				return ps;
+			}, rs -> {
+				found.put(rs.getString("nib"), rs.getLong("id"));
+			});
+			return found;
+		}
+		named.query("select nib, id from ikm where nib in (:nibs)", Map.of("nibs", nibs),
+				rs -> {
+					found.put(rs.getString("nib"), rs.getLong("id"));
+				});
 		return found;
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			postgres = PostgresCopy.isPostgres(jdbc);
+		}
+		return postgres;
 	}
 
 	/** Inserts the new IKM with their techniques, categories and dyes; returns their ids in order. */
@@ -65,10 +87,7 @@ class IkmTable {
 		if (ikms.isEmpty()) {
 			return List.of();
 		}
-		if (postgres == null) {
-			postgres = PostgresCopy.isPostgres(jdbc);
-		}
-		return postgres ? copyAll(ikms) : batchAll(ikms);
+		return postgres() ? copyAll(ikms) : batchAll(ikms);
 	}
 
 	/**
@@ -80,10 +99,12 @@ class IkmTable {
 				"select nextval(pg_get_serial_sequence('ikm', 'id')) from generate_series(1, ?)", Long.class,
 				ikms.size()));
 		ids.sort(null);
+		// Ikm.details() builds a new record with its three sets on every call: once per IKM, not four times
+		List<IkmDetails> details = ikms.stream().map(Ikm::details).toList();
 		PostgresCopy.copy(jdbc, COPY_IKM, rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Ikm ikm = ikms.get(i);
-				IkmDetails d = ikm.details();
+				IkmDetails d = details.get(i);
 				rows.add(ids.get(i), d.nib(), d.name(), d.ownerName(), d.ownerGender().name(), d.address(),
 						d.regencyCode(), ikm.provinceCode(), d.sentraId(), d.kind().name(), d.workersMale(),
 						d.workersFemale(), d.capacityPerMonth(), d.investmentIdr(), d.yearFounded(),
@@ -94,19 +115,19 @@ class IkmTable {
 		PostgresCopy.copy(jdbc, "ikm_technique (ikm_id, technique)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().techniques().forEach(t -> rows.add(id, t.name()));
+				details.get(i).techniques().forEach(t -> rows.add(id, t.name()));
 			}
 		});
 		PostgresCopy.copy(jdbc, "ikm_category (ikm_id, category)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().categories().forEach(c -> rows.add(id, c.name()));
+				details.get(i).categories().forEach(c -> rows.add(id, c.name()));
 			}
 		});
 		PostgresCopy.copy(jdbc, "ikm_dye (ikm_id, dye)", rows -> {
 			for (int i = 0; i < ikms.size(); i++) {
 				Long id = ids.get(i);
-				ikms.get(i).details().dyes().forEach(d -> rows.add(id, d.name()));
+				details.get(i).dyes().forEach(d -> rows.add(id, d.name()));
 			}
 		});
 		return ids;

@@ -72,6 +72,15 @@ class BulkImportCommitTest {
 		assertThat(jdbc.sql("select created_at = updated_at from ikm where nib = ?").param(nib(7))
 			.query(Boolean.class).single()).isTrue();
 		assertTallyIsWhatTheRegistryHolds();
+		assertNoChildRowWithoutItsIkm();
+	}
+
+	/** What the foreign keys of the child rows checked before V26 dropped them on PostgreSQL. */
+	void assertNoChildRowWithoutItsIkm() {
+		for (String child : List.of("ikm_technique", "ikm_category", "ikm_dye")) {
+			assertThat(count("select count(*) from " + child + " c where not exists (select 1 from ikm i where i.id = c.ikm_id)"))
+				.as(child).isZero();
+		}
 	}
 
 	@Test
@@ -93,6 +102,7 @@ class BulkImportCommitTest {
 		assertThat(count("select count(*) from ikm where name like 'Uji Impor Bulk%'")).isZero();
 		assertThat(count("select count(*) from audit_entry")).isEqualTo(auditBefore + 1);
 		assertTallyIsWhatTheRegistryHolds();
+		assertNoChildRowWithoutItsIkm();
 	}
 
 	/** The tally kept up to date equals the tally computed afresh from the IKM, as V10 does. */

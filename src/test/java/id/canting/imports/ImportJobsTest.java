@@ -110,6 +110,19 @@ class ImportJobsTest {
 	}
 
 	@Test
+	void theRejectedFileHoldsTheCellsOfBothRowsOfADuplicateNibAsTyped() throws Exception {
+		// valid rows are stored without their cells; the two found duplicate at the end are read again
+		ImportJob job = validate("ikm-duplicate-nib.csv", "admin");
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		imports.writeRejected(actor("admin"), job.id(), "csv", out);
+		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(1)).contains("9199000000031").contains("Uji Impor Satu").contains("33.75");
+		assertThat(lines.get(2)).contains("9199000000031").contains("Uji Impor Dua");
+		assertThat(String.join("\n", lines)).doesNotContain("Uji Impor Tiga");
+	}
+
+	@Test
 	void namesUnknownAndAmbiguousRegencies() throws Exception {
 		ImportJob job = validate("ikm-unknown-regency.csv", "admin");
 		assertThat(errors(job)).containsExactly("2|Kabupaten/kota|import.regency.unknown",

@@ -46,6 +46,16 @@ public record Cell(String text, BigDecimal number, LocalDateTime date) {
 
 	/** Empty, or only whitespace of any kind (including non-breaking spaces). */
 	public boolean isBlank() {
-		return number == null && text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+		if (number != null) {
+			return false;
+		}
+		// a loop, not chars().allMatch: asked for every cell of every row, twice
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -238,7 +238,13 @@ public final class NumberNotation {
 		}
 
 		private static int count(String text, char c) {
-			return (int) text.chars().filter(x -> x == c).count();
+			int n = 0;
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == c) {
+					n++;
+				}
+			}
+			return n;
 		}
 
 		private Reading negated() {
