@@ -4,18 +4,10 @@
 -- them, and only for invalid rows; at a million valid rows they were a gigabyte written, never read.
 alter table import_row alter column raw_values drop not null;
 
--- Module registry: the techniques, categories and dyes of an IKM without a foreign key to ikm. The
--- per-row check was more than half the cost of writing those rows (300,000 category rows: 1.9 s with
--- it, 0.87 s without), and 3.4 million of them come with a million imported IKM. What keeps every
--- child row pointing at an IKM instead: the rows are written only by the registry, with the IKM they
--- belong to and in its transaction (Spring Data JDBC's mapping of the Ikm aggregate, and IkmTable for
--- bulk registrations, with ids taken from ikm's own sequence); no IKM is ever deleted (an IKM is
--- deactivated); BulkImportCommitTest checks that an import leaves no child row without its IKM.
--- The names are PostgreSQL's for the unnamed constraints of V3; H2 names them CONSTRAINT_<n>, and on
--- H2 (development and tests, the slower path) they stay.
-alter table ikm_technique drop constraint if exists ikm_technique_ikm_id_fkey;
-alter table ikm_category drop constraint if exists ikm_category_ikm_id_fkey;
-alter table ikm_dye drop constraint if exists ikm_dye_ikm_id_fkey;
+-- Module registry: the foreign keys from ikm_technique, ikm_category and ikm_dye to ikm stay. Dropping
+-- them was measured (300,000 category rows: 1.9 s with the check, 0.87 s without; about 12 % of a
+-- million-row import) and declined: the database, not only the code, keeps every child row pointing
+-- at an IKM, and the 10x target is out of reach either way (docs/benchmarks.md).
 
 -- Module registry: no index on the technique, category or dye alone. There are 3, 4 and 2 codes, so
 -- each index selects a third to a half of its table, and the list, catalogue and export filters
