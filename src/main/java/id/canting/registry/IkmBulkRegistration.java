@@ -1,5 +1,7 @@
 package id.canting.registry;
 
+import id.canting.registry.internal.IkmTally;
+import id.canting.registry.internal.IkmTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

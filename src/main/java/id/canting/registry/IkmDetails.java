@@ -100,7 +100,7 @@ public record IkmDetails(String nib, String name, String ownerName, Gender owner
 	}
 
 	/** The same details as input, to pass the field rules again (an accepted change meets the IKM as it is then). */
-	IkmInput toInput() {
+	public IkmInput toInput() {
 		return new IkmInput(nib, name, ownerName, ownerGender.name(), address, regencyCode, sentraId, kind.name(),
 				names(techniques), names(categories), names(dyes), workersMale, workersFemale, capacityPerMonth,
 				investmentIdr, yearFounded, phone, email);

@@ -1,5 +1,7 @@
 package id.canting.registry;
 
+import id.canting.registry.internal.IkmTally;
+import id.canting.registry.internal.IkmTable;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -100,7 +102,7 @@ public class IkmManagement {
 	 * officer's own edit (field rules, NIB, regency and sentra, the officer's province before and
 	 * after a move), as the IKM may have changed since the owner proposed it.
 	 */
-	Ikm apply(Actor actor, IkmChange change) {
+	public Ikm apply(Actor actor, IkmChange change) {
 		IkmSnapshot before = tally.lock(change.ikmId());
 		Ikm ikm = load(change.ikmId());
 		RegistryAccess.requireOfficerOf(actor, ikm.provinceCode());

@@ -20,7 +20,7 @@ public final class IkmRules {
 	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	/** Words people type for printed "batik motif", which SNI 0239 does not count as batik. */
 	static final Set<String> PRINTING = Set.of("PRINTING", "PRINT", "CETAK", "SABLON", "PRINTED");
-	static final int MAX_WORKERS = 100_000;
+	public static final int MAX_WORKERS = 100_000;
 	static final int MAX_CAPACITY = 10_000_000;
 
 	private IkmRules() {

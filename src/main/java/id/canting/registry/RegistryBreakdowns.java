@@ -1,5 +1,6 @@
 package id.canting.registry;
 
+import id.canting.registry.internal.IkmTally;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

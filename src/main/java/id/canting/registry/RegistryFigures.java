@@ -1,5 +1,6 @@
 package id.canting.registry;
 
+import id.canting.registry.internal.IkmTally;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

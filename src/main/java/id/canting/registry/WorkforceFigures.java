@@ -1,5 +1,6 @@
 package id.canting.registry;
 
+import id.canting.registry.reports.Semester;
 import java.util.List;
 import java.util.Map;
 

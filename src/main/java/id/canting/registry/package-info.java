@@ -8,3 +8,5 @@
  * {@code registry.events}). The rest is in {@code internal/} and {@code web/}.
  */
 package id.canting.registry;
+
+import id.canting.registry.reports.SemesterReports;

@@ -18,7 +18,7 @@ import id.canting.region.Regions;
 import id.canting.registry.RegistryBreakdowns;
 import id.canting.registry.RegistryFigures;
 import id.canting.registry.RegistryFigures.Figure;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.registry.WorkforceFigures;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;

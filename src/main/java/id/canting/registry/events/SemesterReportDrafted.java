@@ -3,8 +3,8 @@ package id.canting.registry.events;
 import java.util.List;
 
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReportId;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReportId;
 import id.canting.shared.FieldChange;
 
 /**

@@ -2,8 +2,8 @@ package id.canting.registry.internal;
 
 import java.util.List;
 
-import id.canting.registry.ReportStatus;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.ReportStatus;
+import id.canting.registry.reports.Semester;
 import id.canting.shared.PageResponse;
 
 /**

@@ -2,7 +2,7 @@ package id.canting.registry.internal;
 
 import java.util.Map;
 
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.shared.ConflictException;
 
 /** The IKM already has a report for that semester (one per semester); names it so the client can open it. */

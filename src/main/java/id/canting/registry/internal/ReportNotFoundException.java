@@ -1,7 +1,7 @@
 package id.canting.registry.internal;
 
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.shared.NotFoundException;
 
 /** The IKM has no report for the semester asked for. */

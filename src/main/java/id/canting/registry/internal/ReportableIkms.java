@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmNotFoundException;
 import id.canting.registry.RecordStatus;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.shared.ConflictException;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;

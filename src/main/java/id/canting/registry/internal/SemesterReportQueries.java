@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.registry.RecordStatus;
-import id.canting.registry.ReportStatus;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.ReportStatus;
+import id.canting.registry.reports.Semester;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.PageResponse;

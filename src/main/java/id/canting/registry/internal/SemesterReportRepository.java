@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.CrudRepository;
 
-import id.canting.registry.SemesterReport;
+import id.canting.registry.reports.SemesterReport;
 
 public interface SemesterReportRepository extends CrudRepository<SemesterReport, Long> {
 

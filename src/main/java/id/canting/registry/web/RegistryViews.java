@@ -13,7 +13,7 @@ import id.canting.registry.CatalogueEntry;
 import id.canting.registry.Ikm;
 import id.canting.registry.internal.IkmChange;
 import id.canting.registry.internal.IkmChangeReview;
-import id.canting.registry.IkmChanges;
+import id.canting.registry.internal.IkmChanges;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmSummary;
 import id.canting.registry.Sentra;

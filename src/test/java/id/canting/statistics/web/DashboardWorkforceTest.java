@@ -16,10 +16,10 @@ import id.canting.CantingTest;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReport;
-import id.canting.registry.SemesterReportInput;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReport;
+import id.canting.registry.reports.SemesterReportInput;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.shared.Actor;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 import id.canting.registry.IkmInput;
-import id.canting.registry.ReportStatus;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReportInput;
+import id.canting.registry.reports.ReportStatus;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReportInput;
 
 /**
  * The demo IKM's semester reports for {@link #SEMESTER}: which IKM reported and how far their report

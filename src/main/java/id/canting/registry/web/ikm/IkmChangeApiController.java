@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import id.canting.registry.IkmChangeId;
 import id.canting.registry.internal.IkmChangeStatus;
-import id.canting.registry.IkmChanges;
+import id.canting.registry.internal.IkmChanges;
 import id.canting.registry.IkmId;
 import id.canting.registry.web.RegistryViews;
 import id.canting.registry.web.ReturnRequest;

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.region.Regions;
 import id.canting.registry.IkmChangeId;
 import id.canting.registry.internal.IkmChangeStatus;
-import id.canting.registry.IkmChanges;
+import id.canting.registry.internal.IkmChanges;
 import id.canting.registry.IkmId;
 import id.canting.registry.web.RegistryViews;
 import id.canting.shared.Actor;

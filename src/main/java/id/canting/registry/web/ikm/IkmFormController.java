@@ -16,7 +16,7 @@ import id.canting.registry.Dye;
 import id.canting.registry.Gender;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmId;
-import id.canting.registry.IkmChanges;
+import id.canting.registry.internal.IkmChanges;
 import id.canting.registry.IkmKind;
 import id.canting.registry.IkmManagement;
 import id.canting.registry.internal.IkmReviewPolicy;

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.shared.Actor;
 import id.canting.shared.InvalidInputException;
 

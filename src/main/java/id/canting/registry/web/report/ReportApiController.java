@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReport;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReport;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;

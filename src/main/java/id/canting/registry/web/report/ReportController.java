@@ -12,9 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.registry.internal.DuplicateReportException;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReportRules;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReportRules;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.registry.web.FormErrors;
 import id.canting.shared.Actor;
 

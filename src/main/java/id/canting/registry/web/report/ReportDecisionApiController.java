@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.registry.web.ReturnRequest;
 import id.canting.shared.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;

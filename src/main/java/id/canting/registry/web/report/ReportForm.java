@@ -1,8 +1,8 @@
 package id.canting.registry.web.report;
 
-import id.canting.registry.ReportFigures;
-import id.canting.registry.SemesterReport;
-import id.canting.registry.SemesterReportInput;
+import id.canting.registry.reports.ReportFigures;
+import id.canting.registry.reports.SemesterReport;
+import id.canting.registry.reports.SemesterReportInput;
 
 /** The semester report form; its property names are the field names the rules report. */
 public class ReportForm {

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.registry.internal.SemesterReportQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;

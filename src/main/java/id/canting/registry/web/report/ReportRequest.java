@@ -1,6 +1,6 @@
 package id.canting.registry.web.report;
 
-import id.canting.registry.SemesterReportInput;
+import id.canting.registry.reports.SemesterReportInput;
 
 /**
  * A semester report as the API receives it. On PUT the semester comes from the URL, and read-only

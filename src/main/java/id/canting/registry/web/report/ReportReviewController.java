@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.region.Regions;
-import id.canting.registry.Semester;
+import id.canting.registry.reports.Semester;
 import id.canting.registry.internal.SemesterReportQueries;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 

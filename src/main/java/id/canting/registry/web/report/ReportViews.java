@@ -3,9 +3,9 @@ package id.canting.registry.web.report;
 import org.springframework.stereotype.Component;
 
 import id.canting.registry.internal.Compliance;
-import id.canting.registry.ReportFigures;
+import id.canting.registry.reports.ReportFigures;
 import id.canting.registry.internal.ReportSummary;
-import id.canting.registry.SemesterReport;
+import id.canting.registry.reports.SemesterReport;
 import id.canting.registry.web.RegistryViews;
 
 /** Turns semester reports and their lists into what the API returns and pages show, adding region names. */

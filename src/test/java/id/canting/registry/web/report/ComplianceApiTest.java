@@ -19,9 +19,9 @@ import com.jayway.jsonpath.JsonPath;
 import id.canting.CantingTest;
 import id.canting.TestLogins;
 import id.canting.registry.IkmId;
-import id.canting.registry.Semester;
-import id.canting.registry.SemesterReportInput;
-import id.canting.registry.SemesterReports;
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.SemesterReportInput;
+import id.canting.registry.reports.SemesterReports;
 import id.canting.shared.Actor;
 
 /** Who has not reported: the page's numbers against the same count written independently in SQL. */

@@ -1,5 +1,8 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
+import id.canting.registry.IkmBulkRegistration;
+import id.canting.registry.IkmDetails;
+import id.canting.registry.Ikm;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +29,7 @@ import id.canting.shared.jdbc.PostgresCopy;
  * go in with COPY, their ids taken from the table's sequence in one statement beforehand.
  */
 @Component
-class IkmTable {
+public class IkmTable {
 
 	// version 0: what Spring Data JDBC writes for a new aggregate with an Integer @Version
 	private static final String INSERT_IKM = """
@@ -43,7 +46,7 @@ class IkmTable {
 	private final NamedParameterJdbcTemplate named;
 	private volatile Boolean postgres;
 
-	IkmTable(JdbcTemplate jdbc) {
+	public IkmTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
@@ -53,7 +56,7 @@ class IkmTable {
 	 * parameter ({@code nib = any(?)}): one statement text and plan whatever the batch's size, where
 	 * {@code in (:nibs)} expands to a statement of thousands of parameters per batch.
 	 */
-	Map<String, Long> idsByNib(Collection<String> nibs) {
+	public Map<String, Long> idsByNib(Collection<String> nibs) {
 		Map<String, Long> found = new HashMap<>();
 		if (nibs.isEmpty()) {
 			return found;
@@ -83,7 +86,7 @@ class IkmTable {
 	}
 
 	/** Inserts the new IKM with their techniques, categories and dyes; returns their ids in order. */
-	List<Long> insertAll(List<Ikm> ikms) {
+	public List<Long> insertAll(List<Ikm> ikms) {
 		if (ikms.isEmpty()) {
 			return List.of();
 		}

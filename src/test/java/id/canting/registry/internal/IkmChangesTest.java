@@ -1,5 +1,12 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
+import id.canting.registry.IkmMother;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmInput;
+import id.canting.registry.IkmChangeId;
+import id.canting.registry.IkmDetails;
+import id.canting.registry.IkmId;
+import id.canting.registry.Ikm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

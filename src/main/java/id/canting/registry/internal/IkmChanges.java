@@ -1,5 +1,9 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
+import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmChangeId;
+import id.canting.registry.IkmId;
+import id.canting.registry.Ikm;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,7 @@ public class IkmChanges {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	IkmChanges(IkmChangeRepository changes, IkmRepository ikmRecords, IkmManagement ikms, IkmTally tally,
+	public IkmChanges(IkmChangeRepository changes, IkmRepository ikmRecords, IkmManagement ikms, IkmTally tally,
 			JdbcClient jdbc, Clock clock) {
 		this.changes = changes;
 		this.ikmRecords = ikmRecords;

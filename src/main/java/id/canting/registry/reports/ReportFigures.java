@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
+import id.canting.registry.IkmId;
 import java.time.Instant;
 import java.util.List;
 

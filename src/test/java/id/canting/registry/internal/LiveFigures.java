@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import id.canting.registry.RegistryBreakdowns.SentraFigure;
 import id.canting.registry.RegistryFigures.Figure;
 import id.canting.registry.RegistryFigures.Headline;
 import id.canting.registry.RegistryFigures.Workforce;
+import id.canting.registry.Technique;
 
 /**
  * The test oracle for the tally: the registry's figures as they were counted before it, by full

@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

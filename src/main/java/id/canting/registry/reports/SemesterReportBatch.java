@@ -1,5 +1,8 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
+import id.canting.registry.internal.IkmTally;
+import id.canting.registry.IkmNotFoundException;
+import id.canting.registry.IkmId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

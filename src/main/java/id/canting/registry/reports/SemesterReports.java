@@ -1,5 +1,7 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
+import id.canting.registry.internal.IkmTally;
+import id.canting.registry.IkmId;
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,14 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
+import id.canting.registry.reports.SemesterReport;
+import id.canting.registry.ProductCategory;
+import id.canting.registry.SizeClass;
+import id.canting.registry.IkmKind;
+import id.canting.registry.Technique;
+import id.canting.registry.RecordStatus;
+import id.canting.registry.IkmId;
+import id.canting.registry.Gender;
+import id.canting.registry.Dye;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,15 +35,15 @@ import id.canting.registry.internal.IkmSnapshot;
  * edit in the next request. Never rebuilt: the migration initialises it once, then only deltas.
  */
 @Component
-class IkmTally {
+public class IkmTally {
 
 	/** What a tally row counts by; the names are the {@code dimension} values in the table. */
-	enum Dimension {
+	public enum Dimension {
 		PROVINCE, REGENCY, SENTRA, TECHNIQUE, CATEGORY, DYE, KIND, SIZE_CLASS, OWNER_GENDER, WORKFORCE
 	}
 
 	/** The {@link Dimension#WORKFORCE} key of active IKM without an accepted report. */
-	static final String FROM_REGISTRY = "REGISTRY";
+	public static final String FROM_REGISTRY = "REGISTRY";
 
 	private static final int CHUNK = 1_000;
 	private static final String BUMP = "update ikm_tally set ikm = ikm + ?, workers = workers + ?"
@@ -47,21 +56,21 @@ class IkmTally {
 	private final JdbcTemplate jdbc;
 	private final JdbcClient client;
 
-	IkmTally(JdbcTemplate jdbc, JdbcClient client) {
+	public IkmTally(JdbcTemplate jdbc, JdbcClient client) {
 		this.jdbc = jdbc;
 		this.client = client;
 	}
 
-	void add(IkmSnapshot ikm) {
+	public void add(IkmSnapshot ikm) {
 		change(null, ikm);
 	}
 
-	void remove(IkmSnapshot ikm) {
+	public void remove(IkmSnapshot ikm) {
 		change(ikm, null);
 	}
 
 	/** One IKM changed: takes out what {@code before} counted and adds what {@code after} counts. */
-	void change(IkmSnapshot before, IkmSnapshot after) {
+	public void change(IkmSnapshot before, IkmSnapshot after) {
 		Map<Cell, long[]> deltas = new HashMap<>();
 		count(deltas, before, -1);
 		count(deltas, after, 1);
@@ -69,7 +78,7 @@ class IkmTally {
 	}
 
 	/** New IKM (a bulk registration): one update per tally row they touch. */
-	void addAll(Collection<IkmSnapshot> ikms) {
+	public void addAll(Collection<IkmSnapshot> ikms) {
 		Map<Cell, long[]> deltas = new HashMap<>();
 		ikms.forEach(ikm -> count(deltas, ikm, 1));
 		apply(deltas);
@@ -82,7 +91,7 @@ class IkmTally {
 	 * 400 batches made a 200,000-row import spend most of its commit here (18 of 58 s). Without a
 	 * transaction the rows are written at once, as {@link #addAll} does.
 	 */
-	void addAllBeforeCommit(Collection<IkmSnapshot> ikms) {
+	public void addAllBeforeCommit(Collection<IkmSnapshot> ikms) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			addAll(ikms);
 			return;
@@ -115,7 +124,7 @@ class IkmTally {
 	 * The counted facts of these IKM as committed, locking their rows until the transaction ends, so
 	 * no other change to them can slip between this read and the tally update that follows.
 	 */
-	Map<Long, IkmSnapshot> lock(Collection<Long> ids) {
+	public Map<Long, IkmSnapshot> lock(Collection<Long> ids) {
 		List<Long> all = List.copyOf(ids);
 		Map<Long, IkmSnapshot> found = new LinkedHashMap<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {
@@ -146,7 +155,7 @@ class IkmTally {
 	}
 
 	/** {@link #lock(Collection)} for one IKM; null when there is none. */
-	IkmSnapshot lock(IkmId id) {
+	public IkmSnapshot lock(IkmId id) {
 		return lock(List.of(id.value())).get(id.value());
 	}
 
@@ -154,7 +163,7 @@ class IkmTally {
 	 * Reports were accepted: each IKM whose report is later than its latest accepted one now counts
 	 * that report's workers in the workforce. Accepted is final, so the latest only ever moves forward.
 	 */
-	void accepted(Collection<SemesterReport> reports) {
+	public void accepted(Collection<SemesterReport> reports) {
 		Map<Long, SemesterReport> latest = new HashMap<>();
 		reports.forEach(r -> latest.merge(r.ikmId().value(), r,
 				(a, b) -> a.semester().compareTo(b.semester()) >= 0 ? a : b));

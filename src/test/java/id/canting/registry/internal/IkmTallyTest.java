@@ -1,5 +1,19 @@
-package id.canting.registry;
+package id.canting.registry.internal;
 
+import id.canting.registry.reports.Semester;
+import id.canting.registry.reports.ReportStatus;
+import id.canting.registry.reports.SemesterReportBatch;
+import id.canting.registry.reports.SemesterReports;
+import id.canting.registry.reports.SemesterReportInput;
+import id.canting.registry.IkmInputs;
+import id.canting.registry.RegistryTestData;
+import id.canting.registry.IkmManagement;
+import id.canting.registry.IkmInput;
+import id.canting.registry.RegistryFigures;
+import id.canting.registry.IkmBulkRegistration;
+import id.canting.registry.IkmId;
+import id.canting.registry.RegistryBreakdowns;
+import id.canting.registry.Ikm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 /**
  * Where a semester report stands (SIINas: draft, sent, returned for correction, accepted). Its

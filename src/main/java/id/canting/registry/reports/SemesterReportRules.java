@@ -1,6 +1,7 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 
+import id.canting.registry.IkmRules;
 import id.canting.registry.internal.FieldChecks;
 /**
  * The field rules of a semester report: the one rule set for forms, the API and imports. Every

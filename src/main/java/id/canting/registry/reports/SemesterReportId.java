@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 /** The identity of a semester report. */
 public record SemesterReportId(long value) {

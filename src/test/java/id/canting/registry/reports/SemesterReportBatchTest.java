@@ -1,5 +1,6 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
+import id.canting.registry.IkmId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 /**
  * A semester report as a person or a file states it, before any rule has looked at it: the same

@@ -1,4 +1,4 @@
-package id.canting.registry;
+package id.canting.registry.reports;
 
 import java.time.LocalDate;
 import java.util.List;
