@@ -12,6 +12,12 @@ public record ImportJob(long id, ImportKind kind, ImportStatus status, String ph
 		int countUnchanged, int countInvalid, int countCommitted, CommitMode commitMode, String failureKey,
 		String failureArgs, Instant createdAt, Instant updatedAt, String sheetName) {
 
+	/** This job's id as the facade takes it. */
+	public ImportJobId jobId() {
+		return new ImportJobId(id);
+	}
+
+
 	/** Whether a commit would write anything: rows to add or change. */
 	public boolean hasRowsToWrite() {
 		return countNew + countUpdated > 0;

@@ -149,7 +149,8 @@ public class ImportJobs {
 	}
 
 	/** The job, for the person who started it or an admin. */
-	public ImportJob job(Actor actor, long id) {
+	public ImportJob job(Actor actor, ImportJobId jobId) {
+		long id = jobId.value();
 		requireImporter(actor);
 		ImportJob job = jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
 		if (!actor.isAdmin() && !job.createdBy().equals(actor.username())) {
@@ -165,8 +166,9 @@ public class ImportJobs {
 	}
 
 	/** Every error of the job, row by row, a page at a time. */
-	public PageResponse<ImportError> errors(Actor actor, long id, PageRequest page) {
-		job(actor, id);
+	public PageResponse<ImportError> errors(Actor actor, ImportJobId jobId, PageRequest page) {
+		long id = jobId.value();
+		job(actor, jobId);
 		return PageResponse.of(rows.errors(id, (int) page.offset(), page.size()), page, rows.errorCount(id));
 	}
 
@@ -174,8 +176,9 @@ public class ImportJobs {
 	 * Commits a READY job in the background. ALL_OR_NOTHING is refused while any row is invalid;
 	 * VALID_ROWS writes the valid rows only.
 	 */
-	public ImportJob commit(Actor actor, long id, CommitMode mode) {
-		ImportJob job = job(actor, id);
+	public ImportJob commit(Actor actor, ImportJobId jobId, CommitMode mode) {
+		long id = jobId.value();
+		ImportJob job = job(actor, jobId);
 		if (job.status() != ImportStatus.READY) {
 			throw new ConflictException("import.not-ready", job.status().name());
 		}
@@ -208,8 +211,9 @@ public class ImportJobs {
 	 * The job's invalid rows as a file to fix and upload again: the template's columns with the values
 	 * as uploaded, and a last column saying what is wrong, in the uploader's language.
 	 */
-	public void writeRejected(Actor actor, long id, String format, OutputStream out) throws IOException {
-		ImportJob job = job(actor, id);
+	public void writeRejected(Actor actor, ImportJobId jobId, String format, OutputStream out) throws IOException {
+		long id = jobId.value();
+		ImportJob job = job(actor, jobId);
 		String language = jobs.language(id);
 		Locale locale = Locale.forLanguageTag(language);
 		List<ColumnSpec> columns = rows(job.kind()).columns();

@@ -149,16 +149,16 @@ class BulkImportCommitTest {
 	}
 
 	private ImportJob commit(ImportJob job) throws InterruptedException {
-		imports.commit(actor(), job.id(), CommitMode.ALL_OR_NOTHING);
+		imports.commit(actor(), job.jobId(), CommitMode.ALL_OR_NOTHING);
 		return await(job.id());
 	}
 
 	private ImportJob await(long id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		ImportJob job = imports.job(actor(), id);
+		ImportJob job = imports.job(actor(), new ImportJobId(id));
 		while (job.status().running() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(100);
-			job = imports.job(actor(), id);
+			job = imports.job(actor(), new ImportJobId(id));
 		}
 		return job;
 	}

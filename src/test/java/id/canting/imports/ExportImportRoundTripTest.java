@@ -50,9 +50,9 @@ class ExportImportRoundTripTest {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (job.status().running() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
-			job = imports.job(officer, job.id());
+			job = imports.job(officer, job.jobId());
 		}
-		assertThat(imports.errors(officer, job.id(), new id.canting.shared.PageRequest(0, 20, "row", true)).content())
+		assertThat(imports.errors(officer, job.jobId(), new id.canting.shared.PageRequest(0, 20, "row", true)).content())
 			.isEmpty();
 		assertThat(job.countUnchanged()).isEqualTo((int) exported);
 		assertThat(job.countNew() + job.countUpdated() + job.countInvalid()).isZero();

@@ -70,7 +70,7 @@ class ExportLibreOfficeRoundTripTest {
 		}
 		job = await(officer, job.id());
 		assertThat(job.status()).as("failure " + job.failureKey()).isEqualTo(ImportStatus.READY);
-		assertThat(imports.errors(officer, job.id(), new PageRequest(0, 20, "row", true)).content()).isEmpty();
+		assertThat(imports.errors(officer, job.jobId(), new PageRequest(0, 20, "row", true)).content()).isEmpty();
 		assertThat(job.countNew()).isZero();
 		assertThat(job.countUpdated()).isZero();
 		assertThat(job.countInvalid()).isZero();

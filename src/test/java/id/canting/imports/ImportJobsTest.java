@@ -114,7 +114,7 @@ class ImportJobsTest {
 		// valid rows are stored without their cells; the two found duplicate at the end are read again
 		ImportJob job = validate("ikm-duplicate-nib.csv", "admin");
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		imports.writeRejected(actor("admin"), job.id(), "csv", out);
+		imports.writeRejected(actor("admin"), job.jobId(), "csv", out);
 		List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(1)).contains("9199000000031").contains("Uji Impor Satu").contains("33.75");
@@ -158,10 +158,10 @@ class ImportJobsTest {
 	void allOrNothingIsRefusedWhileRowsAreInvalidAndChangesNothing() throws Exception {
 		ImportJob job = validate("ikm-unknown-regency.csv", "admin");
 		long before = ikmCount();
-		Throwable refused = catchThrowable(() -> imports.commit(actor("admin"), job.id(), CommitMode.ALL_OR_NOTHING));
+		Throwable refused = catchThrowable(() -> imports.commit(actor("admin"), job.jobId(), CommitMode.ALL_OR_NOTHING));
 		assertThat(refused).isInstanceOf(RuleRefusedException.class);
 		assertThat(ikmCount()).isEqualTo(before);
-		assertThat(imports.job(actor("admin"), job.id()).status()).isEqualTo(ImportStatus.READY);
+		assertThat(imports.job(actor("admin"), job.jobId()).status()).isEqualTo(ImportStatus.READY);
 	}
 
 	@Test
@@ -199,22 +199,22 @@ class ImportJobsTest {
 	}
 
 	ImportJob commit(ImportJob job, String user, CommitMode mode) throws Exception {
-		imports.commit(actor(user), job.id(), mode);
+		imports.commit(actor(user), job.jobId(), mode);
 		return await(job.id(), user);
 	}
 
 	ImportJob await(long id, String user) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = imports.job(actor(user), id);
+		ImportJob job = imports.job(actor(user), new ImportJobId(id));
 		while (job.status().running() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
-			job = imports.job(actor(user), id);
+			job = imports.job(actor(user), new ImportJobId(id));
 		}
 		return job;
 	}
 
 	List<String> errors(ImportJob job) {
-		return imports.errors(actor("admin"), job.id(), new PageRequest(0, 200, "row", true)).content().stream()
+		return imports.errors(actor("admin"), job.jobId(), new PageRequest(0, 200, "row", true)).content().stream()
 			.map(e -> e.rowNumber() + "|" + e.column() + "|" + e.messageKey())
 			.toList();
 	}

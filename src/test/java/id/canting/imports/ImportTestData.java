@@ -39,10 +39,10 @@ public final class ImportTestData {
 	public static ImportJob await(ImportJobs imports, id.canting.shared.Actor actor, long id, java.time.Duration limit)
 			throws InterruptedException {
 		java.time.Instant deadline = java.time.Instant.now().plus(limit);
-		ImportJob job = imports.job(actor, id);
+		ImportJob job = imports.job(actor, new ImportJobId(id));
 		while (job.status().running() && java.time.Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
-			job = imports.job(actor, id);
+			job = imports.job(actor, new ImportJobId(id));
 		}
 		return job;
 	}

@@ -57,13 +57,13 @@ class ReportImportTest {
 		ImportJob job = imports.start(officer, ImportKind.REPORT, "laporan.csv",
 				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "id");
 		job = await(officer, job.id());
-		List<String> errors = imports.errors(officer, job.id(), new PageRequest(0, 50, "row", true)).content().stream()
+		List<String> errors = imports.errors(officer, job.jobId(), new PageRequest(0, 50, "row", true)).content().stream()
 			.map(e -> e.rowNumber() + "|" + e.column() + "|" + e.messageKey()).toList();
 		assertThat(errors).containsExactly("3|Produksi (potong)|report.validation.above-capacity",
 				"4|NIB|import.scope.nib", "5|NIB|import.report.ikm-unknown");
 		assertThat(job.countNew()).isEqualTo(1);
 
-		imports.commit(officer, job.id(), CommitMode.VALID_ROWS);
+		imports.commit(officer, job.jobId(), CommitMode.VALID_ROWS);
 		job = await(officer, job.id());
 		assertThat(job.status()).isEqualTo(ImportStatus.DONE);
 		assertThat(jdbc.sql("select r.workers_female from semester_report r join ikm i on i.id = r.ikm_id where i.nib = ? and r.semester = ?")
@@ -72,10 +72,10 @@ class ReportImportTest {
 
 	private ImportJob await(Actor actor, long id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = imports.job(actor, id);
+		ImportJob job = imports.job(actor, new ImportJobId(id));
 		while (job.status().running() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
-			job = imports.job(actor, id);
+			job = imports.job(actor, new ImportJobId(id));
 		}
 		return job;
 	}

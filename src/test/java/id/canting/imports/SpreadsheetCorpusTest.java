@@ -128,7 +128,7 @@ class SpreadsheetCorpusTest {
 	private void assertReady(Actor actor, ImportJob job, JsonNode entry) throws InterruptedException {
 		String file = entry.get("file").asString();
 		assertThat(job.status()).as(file + " status (failure " + job.failureKey() + ")").isEqualTo(ImportStatus.READY);
-		List<ImportError> errors = imports.errors(actor, job.id(), new PageRequest(0, 200, "row", true)).content();
+		List<ImportError> errors = imports.errors(actor, job.jobId(), new PageRequest(0, 200, "row", true)).content();
 		JsonNode counts = entry.get("counts");
 		assertThat(List.of(job.countNew(), job.countUpdated(), job.countUnchanged(), job.countInvalid()))
 			.as(file + " new, updated, unchanged, invalid; errors " + describe(errors))
@@ -139,7 +139,7 @@ class SpreadsheetCorpusTest {
 			return;
 		}
 		CommitMode mode = job.countInvalid() > 0 ? CommitMode.VALID_ROWS : CommitMode.ALL_OR_NOTHING;
-		imports.commit(actor, job.id(), mode);
+		imports.commit(actor, job.jobId(), mode);
 		ImportJob done = await(actor, job.id());
 		assertThat(done.status()).as(file + " commit").isEqualTo(ImportStatus.DONE);
 		for (JsonNode expected : entry.path("ikm")) {

@@ -52,14 +52,14 @@ class TradeImportTest {
 		ImportJob job = await(admin, imports.start(admin, ImportKind.TRADE, "ekspor.csv",
 				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "id").id());
 
-		List<String> errors = imports.errors(admin, job.id(), new PageRequest(0, 50, "row", true)).content().stream()
+		List<String> errors = imports.errors(admin, job.jobId(), new PageRequest(0, 50, "row", true)).content().stream()
 			.map(e -> e.rowNumber() + "|" + e.column() + "|" + e.messageKey()).toList();
 		assertThat(errors).containsExactlyInAnyOrder("4|Kode HS|validation.hs-code", "5|Negara tujuan|import.country.unknown",
 				"6|Bulan|import.duplicate-key", "7|Bulan|import.duplicate-key");
 		assertThat(job.countNew()).isEqualTo(2);
 		assertThat(job.countInvalid()).isEqualTo(4);
 
-		imports.commit(admin, job.id(), CommitMode.VALID_ROWS);
+		imports.commit(admin, job.jobId(), CommitMode.VALID_ROWS);
 		job = await(admin, job.id());
 		assertThat(job.status()).isEqualTo(ImportStatus.DONE);
 		assertThat(jdbc.sql("select value_usd from export_record where month_start = ? and country_code = 'JP'")
@@ -79,10 +79,10 @@ class TradeImportTest {
 
 	private ImportJob await(Actor actor, long id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		ImportJob job = imports.job(actor, id);
+		ImportJob job = imports.job(actor, new ImportJobId(id));
 		while (job.status().running() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
-			job = imports.job(actor, id);
+			job = imports.job(actor, new ImportJobId(id));
 		}
 		return job;
 	}

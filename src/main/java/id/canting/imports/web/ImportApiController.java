@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import id.canting.imports.ImportJobId;
 import id.canting.imports.CommitMode;
 import id.canting.imports.ImportJobs;
 import id.canting.shared.Actor;
@@ -60,13 +61,13 @@ class ImportApiController {
 
 	@GetMapping("/{id:\\d+}")
 	ImportViews.JobResponse job(@PathVariable long id, Actor actor) {
-		return views.job(imports.job(actor, id));
+		return views.job(imports.job(actor, new ImportJobId(id)));
 	}
 
 	@GetMapping("/{id:\\d+}/errors")
 	PageResponse<ImportViews.ErrorResponse> errors(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Actor actor) {
-		return imports.errors(actor, id, PageRequest.of(page, size, null, java.util.Set.of(), "row")).map(views::error);
+		return imports.errors(actor, new ImportJobId(id), PageRequest.of(page, size, null, java.util.Set.of(), "row")).map(views::error);
 	}
 
 	@ResponseStatus(HttpStatus.ACCEPTED)
@@ -81,7 +82,7 @@ class ImportApiController {
 			throw new InvalidInputException(java.util.List.of(FieldViolation.of("mode", "validation.one-of",
 					"ALL_OR_NOTHING, VALID_ROWS")));
 		}
-		return ResponseEntity.accepted().body(views.job(imports.commit(actor, id, mode)));
+		return ResponseEntity.accepted().body(views.job(imports.commit(actor, new ImportJobId(id), mode)));
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
@@ -89,8 +90,8 @@ class ImportApiController {
 	ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, @RequestParam(required = false) String format,
 			Actor actor) {
 		String type = ImportViews.format(format);
-		imports.job(actor, id);
-		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, id, type, out));
+		imports.job(actor, new ImportJobId(id));
+		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, new ImportJobId(id), type, out));
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })

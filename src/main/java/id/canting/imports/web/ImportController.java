@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import id.canting.imports.ImportJobId;
 import id.canting.imports.CommitMode;
 import id.canting.imports.ImportJobs;
 import id.canting.imports.SheetChoiceException;
@@ -81,17 +82,17 @@ class ImportController {
 	@GetMapping("/imports/{id:\\d+}")
 	String job(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model) {
-		var job = imports.job(actor, id);
+		var job = imports.job(actor, new ImportJobId(id));
 		model.addAttribute("job", views.job(job));
 		model.addAttribute("running", job.status().running());
 		model.addAttribute("errors",
-				imports.errors(actor, id, PageRequest.of(page, 50, null, java.util.Set.of(), "row")).map(views::error));
+				imports.errors(actor, new ImportJobId(id), PageRequest.of(page, 50, null, java.util.Set.of(), "row")).map(views::error));
 		return htmx != null ? "imports/job :: status" : "imports/job";
 	}
 
 	@PostMapping("/imports/{id:\\d+}/commit")
 	String commit(@PathVariable long id, @RequestParam CommitMode mode, Actor actor) {
-		imports.commit(actor, id, mode);
+		imports.commit(actor, new ImportJobId(id), mode);
 		return "redirect:/imports/" + id;
 	}
 
@@ -99,8 +100,8 @@ class ImportController {
 	ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, @RequestParam(required = false) String format,
 			Actor actor) {
 		String type = ImportViews.format(format);
-		imports.job(actor, id);
-		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, id, type, out));
+		imports.job(actor, new ImportJobId(id));
+		return ImportViews.attachment("ditolak-" + id, type, out -> imports.writeRejected(actor, new ImportJobId(id), type, out));
 	}
 
 	@GetMapping("/imports/template/{kind}")

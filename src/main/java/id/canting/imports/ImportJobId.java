@@ -1,0 +1,5 @@
+package id.canting.imports;
+
+/** Identifies an import job. */
+public record ImportJobId(long value) {
+}
