@@ -56,7 +56,7 @@ public class AccountManagement {
 	}
 
 	/** An administrator changes role, scope, contact or the enabled flag (the username stays). */
-	public UserAccount update(Actor actor, long id, int expectedVersion, AccountInput input) {
+	public UserAccount update(Actor actor, AccountId id, int expectedVersion, AccountInput input) {
 		requireAdmin(actor);
 		UserAccount account = account(actor, id);
 		if (account.version() != expectedVersion) {
@@ -78,12 +78,12 @@ public class AccountManagement {
 	 * An administrator sets a new password for someone who lost theirs. The account's API tokens are
 	 * revoked too: whoever may have the old password may have a token made with it.
 	 */
-	public UserAccount resetPassword(Actor actor, long id, String newPassword) {
+	public UserAccount resetPassword(Actor actor, AccountId id, String newPassword) {
 		requireAdmin(actor);
 		UserAccount account = account(actor, id);
 		PasswordPolicy.check("password", newPassword, account.username());
 		account.changePassword(passwords.encode(newPassword), true, actor.username(), clock.instant());
-		tokens.revokeAll(account.id());
+		tokens.revokeAll(new AccountId(account.id()));
 		return accounts.save(account);
 	}
 
@@ -105,9 +105,9 @@ public class AccountManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount account(Actor actor, long id) {
+	public UserAccount account(Actor actor, AccountId id) {
 		requireAdmin(actor);
-		return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		return accounts.findById(id.value()).orElseThrow(() -> new AccountNotFoundException(id.value()));
 	}
 
 	/** The signed-in person's own account. */

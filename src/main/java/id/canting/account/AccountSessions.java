@@ -18,12 +18,12 @@ public class AccountSessions {
 
 	/** The principal of the enabled account with this username, e.g. to act as it in tests or jobs. */
 	public Optional<AccountPrincipal> principalOf(String username) {
-		return accounts.findByUsername(username).map(UserAccount::id).flatMap(this::current);
+		return accounts.findByUsername(username).map(account -> new AccountId(account.id())).flatMap(this::current);
 	}
 
 	/** The principal for this account now, or empty when it no longer exists or was disabled. */
-	public Optional<AccountPrincipal> current(long accountId) {
-		return accounts.findById(accountId).filter(UserAccount::enabled).map(account -> {
+	public Optional<AccountPrincipal> current(AccountId accountId) {
+		return accounts.findById(accountId.value()).filter(UserAccount::enabled).map(account -> {
 			AccountPrincipal principal = AccountPrincipal.of(account);
 			principal.eraseCredentials();
 			return principal;

@@ -94,22 +94,22 @@ public class ApiTokens {
 	}
 
 	/** Revokes one of the signed-in person's own tokens. */
-	public void revoke(Actor actor, long tokenId) {
+	public void revoke(Actor actor, ApiTokenId tokenId) {
 		int revoked = jdbc.sql("""
 				update api_token set revoked_at = ? where id = ? and revoked_at is null
 				and user_account_id = (select id from user_account where username = ?)""")
-			.params(Timestamp.from(clock.instant()), tokenId, actor.username())
+			.params(Timestamp.from(clock.instant()), tokenId.value(), actor.username())
 			.update();
 		if (revoked == 0) {
-			throw new NotFoundException("token.not-found", tokenId);
+			throw new NotFoundException("token.not-found", tokenId.value());
 		}
-		events.publishEvent(new ApiTokenRevoked(tokenId, actor.username(), actor.username()));
+		events.publishEvent(new ApiTokenRevoked(tokenId.value(), actor.username(), actor.username()));
 	}
 
 	/** Revokes every active token of an account, e.g. when an admin resets its password. */
-	public int revokeAll(long accountId) {
+	public int revokeAll(AccountId accountId) {
 		return jdbc.sql("update api_token set revoked_at = ? where user_account_id = ? and revoked_at is null")
-			.params(Timestamp.from(clock.instant()), accountId)
+			.params(Timestamp.from(clock.instant()), accountId.value())
 			.update();
 	}
 
@@ -119,7 +119,7 @@ public class ApiTokens {
 			.param(hash(token))
 			.query(Long.class)
 			.optional()
-			.ifPresent(id -> revoke(actor, id));
+			.ifPresent(id -> revoke(actor, new ApiTokenId(id)));
 	}
 
 	private IssuedToken issue(long accountId, String username, String name, boolean personal, Duration lifetime) {

@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.canting.CantingTest;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.internal.ApplicationAttachments;
 import id.canting.shared.Actor;
 import id.canting.shared.Role;
@@ -88,7 +89,7 @@ class DownloadsOverHttpTest {
 		long application = jdbc.sql("""
 				select min(id) from programme_application where status in ('SUBMITTED', 'VERIFIED', 'APPROVED')""")
 			.query(Long.class).single();
-		attachmentId = attachments.attach(ADMIN, application, "proposal", "proposal.pdf", PDF).id();
+		attachmentId = attachments.attach(ADMIN, new ApplicationId(application), "proposal", "proposal.pdf", PDF).id();
 	}
 
 	@AfterAll

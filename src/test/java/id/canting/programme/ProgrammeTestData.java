@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationInput;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.VerificationChecklist;
@@ -49,10 +50,10 @@ public class ProgrammeTestData {
 	/** An application of this IKM, approved for {@code amountIdr}; realised for {@code realisedIdr} when given. */
 	public long beneficiary(String programmeCode, long ikmId, long amountIdr, Long realisedIdr) {
 		long id = submitted(programmeCode, ikmId, amountIdr);
-		applications.verify(Actor.SYSTEM, id, VerificationChecklist.allConfirmed(null));
-		applications.approve(Actor.SYSTEM, id, amountIdr);
+		applications.verify(Actor.SYSTEM, new ApplicationId(id), VerificationChecklist.allConfirmed(null));
+		applications.approve(Actor.SYSTEM, new ApplicationId(id), amountIdr);
 		if (realisedIdr != null) {
-			applications.realise(Actor.SYSTEM, id, programmes.today(), realisedIdr, null);
+			applications.realise(Actor.SYSTEM, new ApplicationId(id), programmes.today(), realisedIdr, null);
 		}
 		return id;
 	}

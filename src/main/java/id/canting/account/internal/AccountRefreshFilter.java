@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import id.canting.account.AccountId;
 import id.canting.account.AccountPrincipal;
 import id.canting.account.AccountSessions;
 import jakarta.servlet.FilterChain;
@@ -32,7 +33,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			var current = sessions.current(principal.accountId());
+			var current = sessions.current(new AccountId(principal.accountId()));
 			if (current.isEmpty()) {
 				SecurityContextHolder.clearContext();
 				var session = request.getSession(false);

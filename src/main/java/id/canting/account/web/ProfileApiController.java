@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.account.AccountManagement;
+import id.canting.account.ApiTokenId;
 import id.canting.account.ApiTokens;
 import id.canting.account.IssuedToken;
 import id.canting.shared.Actor;
@@ -94,7 +95,7 @@ class ProfileApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<Void> revokeToken(@PathVariable long id, Actor actor) {
-		tokens.revoke(actor, id);
+		tokens.revoke(actor, new ApiTokenId(id));
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.account.AccountManagement;
+import id.canting.account.ApiTokenId;
 import id.canting.account.ApiTokens;
 import id.canting.account.IssuedToken;
 import id.canting.account.PasswordPolicy;
@@ -83,7 +84,7 @@ class ProfileController {
 
 	@PostMapping("/profile/tokens/{id}/revoke")
 	String revokeToken(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		tokens.revoke(actor, id);
+		tokens.revoke(actor, new ApiTokenId(id));
 		redirect.addFlashAttribute("notice", "profile.notice.token-revoked");
 		return "redirect:/profile";
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.canting.account.AccountId;
 import id.canting.account.AccountManagement;
 import id.canting.account.UserAccount;
 import id.canting.shared.Actor;
@@ -56,7 +57,7 @@ class UserApiController {
 
 	@GetMapping("/{id}")
 	UserResponse get(@PathVariable long id, Actor actor) {
-		return UserResponse.of(accounts.account(actor, id));
+		return UserResponse.of(accounts.account(actor, new AccountId(id)));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -71,13 +72,13 @@ class UserApiController {
 		if (request.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
 		}
-		return UserResponse.of(accounts.update(actor, id, request.version(), request.toInput()));
+		return UserResponse.of(accounts.update(actor, new AccountId(id), request.version(), request.toInput()));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/password")
 	ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordRequest request, Actor actor) {
-		accounts.resetPassword(actor, id, request.password());
+		accounts.resetPassword(actor, new AccountId(id), request.password());
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.canting.account.AccountId;
 import id.canting.account.AccountManagement;
 import id.canting.account.AccountRules;
 import id.canting.account.PasswordPolicy;
@@ -35,20 +36,20 @@ class UserFormController {
 
 	@GetMapping("/admin/users/{id}/edit")
 	String editForm(@PathVariable long id, Actor actor, Model model) {
-		UserAccount account = accounts.account(actor, id);
+		UserAccount account = accounts.account(actor, new AccountId(id));
 		return page(account, UserForm.of(account), new PasswordResetForm(), model);
 	}
 
 	@PostMapping("/admin/users/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Actor actor,
 			Model model, RedirectAttributes redirect) {
-		UserAccount account = accounts.account(actor, id);
+		UserAccount account = accounts.account(actor, new AccountId(id));
 		form.setUsername(account.username()); // the username never changes, whatever was posted
 		if (!result.hasErrors()) {
 			// a conflict: someone saved this account since the form was opened
 			FormSubmission.of(result).submitted(() -> {
 				form.checkIkmIds();
-				accounts.update(actor, id, form.getVersion(), form.toInput());
+				accounts.update(actor, new AccountId(id), form.getVersion(), form.toInput());
 			});
 		}
 		if (!result.hasErrors()) {
@@ -63,12 +64,12 @@ class UserFormController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordResetForm passwordForm,
 			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-		Forms.attempt(result, () -> accounts.resetPassword(actor, id, passwordForm.getPassword()));
+		Forms.attempt(result, () -> accounts.resetPassword(actor, new AccountId(id), passwordForm.getPassword()));
 		if (!result.hasErrors()) {
 			redirect.addFlashAttribute("notice", "users.notice.password-reset");
 			return "redirect:/admin/users/" + id + "/edit";
 		}
-		UserAccount account = accounts.account(actor, id);
+		UserAccount account = accounts.account(actor, new AccountId(id));
 		return page(account, UserForm.of(account), passwordForm, model);
 	}
 

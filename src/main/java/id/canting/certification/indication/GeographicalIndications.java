@@ -104,24 +104,24 @@ public class GeographicalIndications {
 	}
 
 	/** Allows an active IKM of a covered regency to use the indication. */
-	public GeographicalIndication addMember(Actor actor, String key, long ikmId) {
+	public GeographicalIndication addMember(Actor actor, String key, IkmId ikmId) {
 		GeographicalIndication ig = byKey(key);
-		Ikm ikm = ikms.ikm(Actor.SYSTEM, new IkmId(ikmId));
+		Ikm ikm = ikms.ikm(Actor.SYSTEM, ikmId);
 		requireMemberKeeper(actor, ikm.provinceCode());
 		if (ikm.status() != RecordStatus.ACTIVE) {
 			throw new RuleRefusedException("ig.rule.member-inactive", ikm.name());
 		}
-		ig.addMember(new IgMember(ikmId, ikm.name(), ikm.details().regencyCode(), today()), ikm.provinceCode(),
+		ig.addMember(new IgMember(ikmId.value(), ikm.name(), ikm.details().regencyCode(), today()), ikm.provinceCode(),
 				actor.username(), clock.instant());
 		return indications.save(ig);
 	}
 
 	/** Takes an IKM off the members. */
-	public GeographicalIndication removeMember(Actor actor, String key, long ikmId) {
+	public GeographicalIndication removeMember(Actor actor, String key, IkmId ikmId) {
 		GeographicalIndication ig = byKey(key);
-		String province = ig.member(ikmId).regencyCode().substring(0, 2);
+		String province = ig.member(ikmId.value()).regencyCode().substring(0, 2);
 		requireMemberKeeper(actor, province);
-		ig.removeMember(ikmId, province, actor.username(), clock.instant());
+		ig.removeMember(ikmId.value(), province, actor.username(), clock.instant());
 		return indications.save(ig);
 	}
 
@@ -174,8 +174,8 @@ public class GeographicalIndications {
 
 	/** The indications an IKM may use, by name. */
 	@Transactional(readOnly = true)
-	public List<GeographicalIndication> ofIkm(long ikmId) {
-		return indications.findAllByName().stream().filter(ig -> ig.isMember(ikmId)).toList();
+	public List<GeographicalIndication> ofIkm(IkmId ikmId) {
+		return indications.findAllByName().stream().filter(ig -> ig.isMember(ikmId.value())).toList();
 	}
 
 	/** Whether the actor may add or remove members of this province. */

@@ -116,7 +116,7 @@ public class ApplicationManagement {
 	}
 
 	/** Changes a draft's proposal and amount. */
-	public Application update(Actor actor, long id, int expectedVersion, String proposal, Long requestedIdr) {
+	public Application update(Actor actor, ApplicationId id, int expectedVersion, String proposal, Long requestedIdr) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
 		requireVersion(application, expectedVersion);
@@ -126,7 +126,7 @@ public class ApplicationManagement {
 	}
 
 	/** Sends a draft to the provincial office, while the call is open and the applicant still eligible. */
-	public Application submit(Actor actor, long id) {
+	public Application submit(Actor actor, ApplicationId id) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
 		Programme programme = programmeOf(application);
@@ -137,7 +137,7 @@ public class ApplicationManagement {
 	}
 
 	/** The applicant takes the application back before a decision. */
-	public Application withdraw(Actor actor, long id) {
+	public Application withdraw(Actor actor, ApplicationId id) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
 		application.withdraw(actor.username(), clock.instant());
@@ -145,7 +145,7 @@ public class ApplicationManagement {
 	}
 
 	/** The officer of the applicant's province confirms the checklist. */
-	public Application verify(Actor actor, long id, VerificationChecklist checklist) {
+	public Application verify(Actor actor, ApplicationId id, VerificationChecklist checklist) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireVerifier(actor, application);
 		ApplicationRules.checkNote(checklist.note());
@@ -162,7 +162,7 @@ public class ApplicationManagement {
 	 * @throws QuotaExceededException when every place is taken
 	 * @throws BudgetExceededException when the amount is more than the budget left
 	 */
-	public Application approve(Actor actor, long id, Long amountIdr) {
+	public Application approve(Actor actor, ApplicationId id, Long amountIdr) {
 		ApplicationAccess.requireDecider(actor);
 		Application application = visible(actor, id);
 		long amount = amountIdr == null ? application.requestedIdr() : amountIdr;
@@ -178,7 +178,7 @@ public class ApplicationManagement {
 	}
 
 	/** Refuses a submitted or verified application, with the reason the applicant will read. */
-	public Application reject(Actor actor, long id, String reason) {
+	public Application reject(Actor actor, ApplicationId id, String reason) {
 		ApplicationAccess.requireDecider(actor);
 		Application application = visible(actor, id);
 		ApplicationRules.checkReason(reason);
@@ -187,7 +187,7 @@ public class ApplicationManagement {
 	}
 
 	/** Records what was delivered or paid to an approved applicant. */
-	public Application realise(Actor actor, long id, LocalDate realisedOn, Long amountIdr, String note) {
+	public Application realise(Actor actor, ApplicationId id, LocalDate realisedOn, Long amountIdr, String note) {
 		ApplicationAccess.requireDecider(actor);
 		Application application = visible(actor, id);
 		LocalDate approvedOn = application.decidedAt() == null ? null
@@ -199,7 +199,7 @@ public class ApplicationManagement {
 	}
 
 	/** Closes a realised application. */
-	public Application close(Actor actor, long id) {
+	public Application close(Actor actor, ApplicationId id) {
 		ApplicationAccess.requireDecider(actor);
 		Application application = visible(actor, id);
 		application.close(actor.username(), clock.instant());
@@ -208,7 +208,7 @@ public class ApplicationManagement {
 
 	/** One application, for those who may see it. */
 	@Transactional(readOnly = true)
-	public Application application(Actor actor, long id) {
+	public Application application(Actor actor, ApplicationId id) {
 		return visible(actor, id);
 	}
 
@@ -219,10 +219,10 @@ public class ApplicationManagement {
 			.orElseThrow(() -> new ApplicationNotFoundException(application.id().value()));
 	}
 
-	public Application visible(Actor actor, long id) {
-		Application application = applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+	public Application visible(Actor actor, ApplicationId id) {
+		Application application = applications.findById(id.value()).orElseThrow(() -> new ApplicationNotFoundException(id.value()));
 		if (!ApplicationAccess.maySee(actor, application)) {
-			throw new ApplicationNotFoundException(id);
+			throw new ApplicationNotFoundException(id.value());
 		}
 		return application;
 	}

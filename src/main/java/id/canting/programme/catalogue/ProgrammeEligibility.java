@@ -45,8 +45,8 @@ public class ProgrammeEligibility {
 	}
 
 	/** Every rule of the programme this IKM fails; empty when it is eligible. */
-	public List<EligibilityReason> ofIkm(Actor actor, String code, long ikmId) {
-		return check(programmes.programme(actor, code), ikms.ikm(actor, new IkmId(ikmId)));
+	public List<EligibilityReason> ofIkm(Actor actor, String code, IkmId ikmId) {
+		return check(programmes.programme(actor, code), ikms.ikm(actor, ikmId));
 	}
 
 	/** Every rule of the programme this IKM fails, for an IKM the caller already read. */
@@ -54,7 +54,7 @@ public class ProgrammeEligibility {
 		long ikmId = ikm.id().value();
 		IkmDetails d = ikm.details();
 		Integer members = d.sentraId() == null ? null : sentraQueries.activeMembers(new SentraId(d.sentraId()));
-		Integer last = boxed(past.lastBenefitOfIkm(ikmId, programme.type()));
+		Integer last = boxed(past.lastBenefitOfIkm(new IkmId(ikmId), programme.type()));
 		ApplicantFacts facts = new ApplicantFacts(ProgrammeTarget.IKM, ikm.status() == RecordStatus.ACTIVE,
 				ikm.provinceCode(), d.techniques(), d.kind(), ikm.sizeClass(), d.nib() != null && !d.nib().isBlank(),
 				d.sentraId(), members, last);
@@ -62,9 +62,9 @@ public class ProgrammeEligibility {
 	}
 
 	/** Every rule of the programme this sentra fails; empty when it is eligible. */
-	public List<EligibilityReason> ofSentra(Actor actor, String code, long sentraId) {
+	public List<EligibilityReason> ofSentra(Actor actor, String code, SentraId sentraId) {
 		Programme programme = programmes.programme(actor, code);
-		Sentra sentra = sentras.sentra(new SentraId(sentraId));
+		Sentra sentra = sentras.sentra(sentraId);
 		if (!(actor.isAdmin() || actor.isOfficerOf(sentra.provinceCode()))) {
 			throw new ForbiddenException("programme.forbidden.sentra");
 		}
@@ -74,7 +74,7 @@ public class ProgrammeEligibility {
 	/** Every rule of the programme this sentra fails, for a sentra the caller may act for. */
 	public List<EligibilityReason> check(Programme programme, Sentra sentra) {
 		long sentraId = sentra.id().value();
-		Integer last = boxed(past.lastBenefitOfSentra(sentraId, programme.type()));
+		Integer last = boxed(past.lastBenefitOfSentra(new SentraId(sentraId), programme.type()));
 		ApplicantFacts facts = new ApplicantFacts(ProgrammeTarget.SENTRA, sentra.status() == RecordStatus.ACTIVE,
 				sentra.provinceCode(), null, null, null, false, sentraId,
 				sentraQueries.activeMembers(new SentraId(sentraId)), last);

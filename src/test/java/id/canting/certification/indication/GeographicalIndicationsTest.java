@@ -18,6 +18,7 @@ import id.canting.certification.IgStage;
 import id.canting.certification.batikmark.internal.Certificate;
 import id.canting.certification.batikmark.internal.Certificates;
 import id.canting.certification.indication.internal.IgInput;
+import id.canting.registry.IkmId;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
@@ -64,22 +65,22 @@ class GeographicalIndicationsTest {
 	void theOfficerOfTheMembersProvinceKeepsMembersAndOthersMayNot() {
 		GeographicalIndication tuban = indications.indication("batik-tulis-tenun-gedhog-tuban");
 		long outsider = tubanIkmNotIn(tuban);
-		assertThatThrownBy(() -> indications.addMember(OFFICER_33, tuban.slug(), outsider))
+		assertThatThrownBy(() -> indications.addMember(OFFICER_33, tuban.slug(), new IkmId(outsider)))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> indications.addMember(ASSESSOR, tuban.slug(), outsider))
+		assertThatThrownBy(() -> indications.addMember(ASSESSOR, tuban.slug(), new IkmId(outsider)))
 			.isInstanceOf(ForbiddenException.class);
-		assertThat(indications.addMember(OFFICER_35, tuban.slug(), outsider).isMember(outsider)).isTrue();
-		assertThat(indications.ofIkm(outsider)).extracting(GeographicalIndication::slug).contains(tuban.slug());
+		assertThat(indications.addMember(OFFICER_35, tuban.slug(), new IkmId(outsider)).isMember(outsider)).isTrue();
+		assertThat(indications.ofIkm(new IkmId(outsider))).extracting(GeographicalIndication::slug).contains(tuban.slug());
 		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'ig' and action = 'MEMBER_ADDED' and province_code = '35' and summary like :s")
 			.param("s", outsider + " %").query(Long.class).single()).isEqualTo(1);
-		indications.removeMember(OFFICER_35, tuban.slug(), outsider);
+		indications.removeMember(OFFICER_35, tuban.slug(), new IkmId(outsider));
 		assertThat(indications.indication(tuban.slug()).isMember(outsider)).isFalse();
 	}
 
 	@Test
 	void refusesAMemberOutsideTheCoveredRegencies() {
 		long jateng = jdbc.sql("select min(id) from ikm where province_code = '33' and status = 'ACTIVE'").query(Long.class).single();
-		assertThatThrownBy(() -> indications.addMember(ADMIN, "batik-tulis-tenun-gedhog-tuban", jateng))
+		assertThatThrownBy(() -> indications.addMember(ADMIN, "batik-tulis-tenun-gedhog-tuban", new IkmId(jateng)))
 			.isInstanceOf(RuleRefusedException.class).hasFieldOrPropertyWithValue("messageKey", "ig.rule.member-outside");
 	}
 
@@ -104,9 +105,9 @@ class GeographicalIndicationsTest {
 		long ikm = jdbc.sql("select min(id) from ikm where province_code = '35' and id not in (select ikm_id from certificate where status = 'ACTIVE')")
 			.query(Long.class).single();
 		LocalDate today = certificates.today();
-		certificates.issue(ASSESSOR, ikm, "Uji Satu", Technique.CAP, today, null);
-		certificates.issue(ASSESSOR, ikm, "Uji Dua", Technique.CAP, today, null);
-		Certificate revoked = certificates.issue(ASSESSOR, ikm, "Uji Tiga", Technique.KOMBINASI, today, null);
+		certificates.issue(ASSESSOR, new IkmId(ikm), "Uji Satu", Technique.CAP, today, null);
+		certificates.issue(ASSESSOR, new IkmId(ikm), "Uji Dua", Technique.CAP, today, null);
+		Certificate revoked = certificates.issue(ASSESSOR, new IkmId(ikm), "Uji Tiga", Technique.KOMBINASI, today, null);
 		certificates.revoke(ASSESSOR, revoked.number(), "uji");
 		CertifiedIkmFigures.Figures after = figures.figures("35");
 		assertThat(after.ikm()).isEqualTo(before + 1);

@@ -81,7 +81,7 @@ class ConcurrentApprovalTest {
 		assertThat(outcomes).extracting(BatchOutcome::done).containsExactly(true, false);
 		assertThat(outcomes.get(0).status()).isEqualTo(ApplicationStatus.APPROVED);
 		assertThat(outcomes.get(1).messageKey()).isEqualTo("programme.application.quota-exceeded");
-		assertThat(applications.application(ADMIN, ids.get(1)).status()).isEqualTo(ApplicationStatus.VERIFIED);
+		assertThat(applications.application(ADMIN, new ApplicationId(ids.get(1))).status()).isEqualTo(ApplicationStatus.VERIFIED);
 	}
 
 	private List<Outcome> raceToApprove(List<Long> ids) throws Exception {
@@ -93,7 +93,7 @@ class ConcurrentApprovalTest {
 				Callable<Outcome> approve = () -> {
 					start.await();
 					try {
-						applications.approve(ADMIN, id, null);
+						applications.approve(ADMIN, new ApplicationId(id), null);
 						return new Outcome(true, null);
 					}
 					catch (RuntimeException e) {
@@ -131,7 +131,7 @@ class ConcurrentApprovalTest {
 		List<Long> ids = new ArrayList<>();
 		for (Long ikm : ikms) {
 			Application a = applications.apply(ADMIN, code, new ApplicationInput(ikm, null, "Uji", amountIdr, true));
-			applications.verify(ADMIN, a.id().value(), VerificationChecklist.allConfirmed(null));
+			applications.verify(ADMIN, a.id(), VerificationChecklist.allConfirmed(null));
 			ids.add(a.id().value());
 		}
 		return ids;

@@ -31,7 +31,7 @@ public class CertificateExpiryJob {
 		int expired = 0;
 		for (Long id : certificates.dueToExpire()) {
 			try {
-				certificates.expire(id);
+				certificates.expire(new CertificateId(id));
 				expired++;
 			}
 			catch (ConflictException | OptimisticLockingFailureException e) {

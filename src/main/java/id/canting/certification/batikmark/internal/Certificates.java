@@ -60,19 +60,19 @@ public class Certificates {
 	 * Issues a certificate to an IKM for a brand and technique, valid for the configured number of
 	 * years from the day of issue.
 	 */
-	public Certificate issue(Actor actor, long ikmId, String brand, Technique technique, LocalDate issuedOn,
+	public Certificate issue(Actor actor, IkmId ikmId, String brand, Technique technique, LocalDate issuedOn,
 			Long applicationId) {
 		requireCertifier(actor);
 		if (brand == null || brand.isBlank() || brand.strip().length() > 120) {
 			throw new InvalidInputException(List.of(FieldViolation.of("brand", "validation.required")));
 		}
-		Ikm ikm = ikms.ikm(Actor.SYSTEM, new IkmId(ikmId));
-		CertifiedIkm certified = new CertifiedIkm(ikmId, ikm.name(), ikm.details().regencyCode(), ikm.provinceCode());
+		Ikm ikm = ikms.ikm(Actor.SYSTEM, ikmId);
+		CertifiedIkm certified = new CertifiedIkm(ikmId.value(), ikm.name(), ikm.details().regencyCode(), ikm.provinceCode());
 		Certificate certificate = certificates.save(Certificate.issue(nextNumber(issuedOn.getYear()), newCode(),
 				certified, brand.strip(), technique, issuedOn, issuedOn.plusYears(validityYears), applicationId,
 				actor.username(), clock.instant()));
 		events.publishEvent(new CertificateIssued(certificate.id().value(), certificate.number(),
-				certificate.provinceCode(), ikmId, certificate.brand(), technique.name(), certificate.validUntil(),
+				certificate.provinceCode(), ikmId.value(), certificate.brand(), technique.name(), certificate.validUntil(),
 				actor.username()));
 		return certificate;
 	}
@@ -108,8 +108,8 @@ public class Certificates {
 	 * Marks one certificate expired. Safe when several nodes run the job at once: the version check
 	 * lets exactly one of them save, and only that one records the event.
 	 */
-	public void expire(long id) {
-		Certificate c = certificates.findById(id).orElseThrow();
+	public void expire(CertificateId id) {
+		Certificate c = certificates.findById(id.value()).orElseThrow();
 		c.expire(today(), "system", clock.instant());
 		certificates.save(c);
 	}

@@ -120,11 +120,11 @@ public class CertificationApplications {
 
 	/** An application the caller may see (404 otherwise). */
 	@Transactional(readOnly = true)
-	public CertificationApplication application(Actor actor, long id) {
-		CertificationApplication a = applications.findById(id)
-			.orElseThrow(() -> new CertificationApplicationNotFoundException(id));
+	public CertificationApplication application(Actor actor, CertificationApplicationId id) {
+		CertificationApplication a = applications.findById(id.value())
+			.orElseThrow(() -> new CertificationApplicationNotFoundException(id.value()));
 		if (!maysee(actor, a)) {
-			throw new CertificationApplicationNotFoundException(id);
+			throw new CertificationApplicationNotFoundException(id.value());
 		}
 		return a;
 	}
@@ -171,14 +171,14 @@ public class CertificationApplications {
 	}
 
 	/** Attaches a document while the application is not decided, by its applicant, officer or assessor. */
-	public CertificationDocument attach(Actor actor, long id, String kind, String fileName, byte[] content) {
+	public CertificationDocument attach(Actor actor, CertificationApplicationId id, String kind, String fileName, byte[] content) {
 		CertificationApplication a = application(actor, id);
 		if (!(actor.isAdmin() || actor.role() == Role.ASSESSOR || actor.isOfficerOf(a.provinceCode())
 				|| actor.ownsIkm(a.ikmId()))) {
 			throw new ForbiddenException("certification.forbidden.attach");
 		}
 		if (a.status().isDecided()) {
-			throw new id.canting.shared.ConflictException("certification.transition.attach", id, a.status().name());
+			throw new id.canting.shared.ConflictException("certification.transition.attach", id.value(), a.status().name());
 		}
 		DocumentKind documentKind = kindOf(kind);
 		DocumentUploads.StoredDocument stored = uploads.store(fileName, content);
@@ -188,12 +188,12 @@ public class CertificationApplications {
 				insert into certification_document (application_id, kind, file_name, content_type, size_bytes, sha256,
 				 storage_key, uploaded_by, uploaded_at)
 				 values (:application, :kind, :name, :type, :size, :sha, :key, :by, :at)""")
-			.param("application", id).param("kind", documentKind.name()).param("name", name)
+			.param("application", id.value()).param("kind", documentKind.name()).param("name", name)
 			.param("type", stored.type().mediaType()).param("size", stored.sizeBytes()).param("sha", stored.sha256())
 			.param("key", stored.storageKey()).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		long documentId = keys.getKey().longValue();
-		events.publishEvent(new CertificationDocumentAdded(id, a.provinceCode(), documentId, documentKind.name(), name,
+		events.publishEvent(new CertificationDocumentAdded(id.value(), a.provinceCode(), documentId, documentKind.name(), name,
 				actor.username()));
 		return jdbc.sql(DOCUMENT_COLUMNS + " where id = :id").param("id", documentId)
 			.query(CertificationApplications::document).single();
@@ -201,18 +201,18 @@ public class CertificationApplications {
 
 	/** The documents of an application the caller may see, oldest first. */
 	@Transactional(readOnly = true)
-	public List<CertificationDocument> documents(Actor actor, long id) {
+	public List<CertificationDocument> documents(Actor actor, CertificationApplicationId id) {
 		application(actor, id);
-		return jdbc.sql(DOCUMENT_COLUMNS + " where application_id = :a order by id").param("a", id)
+		return jdbc.sql(DOCUMENT_COLUMNS + " where application_id = :a order by id").param("a", id.value())
 			.query(CertificationApplications::document).list();
 	}
 
 	/** One document and its bytes (an open stream the caller closes). */
 	@Transactional(readOnly = true)
-	public Download download(Actor actor, long id, long documentId) {
+	public Download download(Actor actor, CertificationApplicationId id, long documentId) {
 		application(actor, id);
 		CertificationDocument d = jdbc.sql(DOCUMENT_COLUMNS + " where application_id = :a and id = :id")
-			.param("a", id).param("id", documentId).query(CertificationApplications::document).optional()
+			.param("a", id.value()).param("id", documentId).query(CertificationApplications::document).optional()
 			.orElseThrow(() -> new NotFoundException("certification.document.not-found", documentId));
 		String key = jdbc.sql("select storage_key from certification_document where id = :id").param("id", documentId)
 			.query(String.class).single();
@@ -230,16 +230,16 @@ public class CertificationApplications {
 
 	/** The documents the file check needs that are missing, in their order. */
 	@Transactional(readOnly = true)
-	public List<DocumentKind> missingDocuments(long id) {
+	public List<DocumentKind> missingDocuments(CertificationApplicationId id) {
 		Set<DocumentKind> present = new HashSet<>();
-		jdbc.sql("select distinct kind from certification_document where application_id = :a").param("a", id)
+		jdbc.sql("select distinct kind from certification_document where application_id = :a").param("a", id.value())
 			.query(String.class).list().forEach(k -> present.add(DocumentKind.valueOf(k)));
 		return Arrays.stream(DocumentKind.values()).filter(k -> !present.contains(k)).toList();
 	}
 
 	/** RECEIVED → FILE_CHECKED: every document is there (422 naming the missing ones otherwise). */
-	public CertificationApplication checkFile(Actor actor, long id) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication checkFile(Actor actor, CertificationApplicationId id) {
+		CertificationApplication a = forStep(actor, id.value());
 		List<DocumentKind> missing = missingDocuments(id);
 		if (a.status() == CertificationStatus.RECEIVED && !missing.isEmpty()) {
 			throw new RuleRefusedException("certification.rule.documents-missing",
@@ -250,8 +250,8 @@ public class CertificationApplications {
 	}
 
 	/** FILE_CHECKED → SAMPLED: the sampling date (not in the future), the officer and the sample codes. */
-	public CertificationApplication sample(Actor actor, long id, LocalDate sampledOn, String officer, String codes) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication sample(Actor actor, CertificationApplicationId id, LocalDate sampledOn, String officer, String codes) {
+		CertificationApplication a = forStep(actor, id.value());
 		List<FieldViolation> violations = new ArrayList<>();
 		pastDate(violations, "sampledOn", sampledOn);
 		text(violations, "samplingOfficer", officer, 200);
@@ -262,8 +262,8 @@ public class CertificationApplications {
 	}
 
 	/** SAMPLED → BILLED: the PNBP fee in rupiah, more than zero. */
-	public CertificationApplication bill(Actor actor, long id, Long amountIdr) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication bill(Actor actor, CertificationApplicationId id, Long amountIdr) {
+		CertificationApplication a = forStep(actor, id.value());
 		if (amountIdr == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("pnbpIdr", "validation.required")));
 		}
@@ -276,8 +276,8 @@ public class CertificationApplications {
 	}
 
 	/** BILLED → PAID: the day of payment, not in the future nor before the bill. */
-	public CertificationApplication pay(Actor actor, long id, LocalDate paidOn) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication pay(Actor actor, CertificationApplicationId id, LocalDate paidOn) {
+		CertificationApplication a = forStep(actor, id.value());
 		List<FieldViolation> violations = new ArrayList<>();
 		pastDate(violations, "paidOn", paidOn);
 		throwIfAny(violations);
@@ -286,9 +286,9 @@ public class CertificationApplications {
 	}
 
 	/** PAID → TESTED: the three lab values, judged against the limits of the technique's standard. */
-	public CertificationApplication test(Actor actor, long id, BigDecimal shrinkagePercent, BigDecimal washingGrade,
+	public CertificationApplication test(Actor actor, CertificationApplicationId id, BigDecimal shrinkagePercent, BigDecimal washingGrade,
 			BigDecimal rubbingGrade) {
-		CertificationApplication a = forStep(actor, id);
+		CertificationApplication a = forStep(actor, id.value());
 		List<FieldViolation> violations = new ArrayList<>();
 		range(violations, "shrinkagePercent", shrinkagePercent, BigDecimal.ZERO, BigDecimal.valueOf(100));
 		range(violations, "washingGrade", washingGrade, BigDecimal.ONE, BigDecimal.valueOf(5));
@@ -300,17 +300,17 @@ public class CertificationApplications {
 	}
 
 	/** TESTED → ISSUED: every test passed (422 otherwise); the certificate is issued today and linked. */
-	public CertificationApplication issue(Actor actor, long id) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication issue(Actor actor, CertificationApplicationId id) {
+		CertificationApplication a = forStep(actor, id.value());
 		a.requireIssuable();
-		Certificate certificate = certificates.issue(actor, a.ikmId(), a.brand(), a.technique(), today(), a.id());
+		Certificate certificate = certificates.issue(actor, new IkmId(a.ikmId()), a.brand(), a.technique(), today(), a.id());
 		a.issued(certificate, today(), actor.username(), clock.instant());
 		return applications.save(a);
 	}
 
 	/** Any step before the decision → REJECTED, with the reason. */
-	public CertificationApplication reject(Actor actor, long id, String reason) {
-		CertificationApplication a = forStep(actor, id);
+	public CertificationApplication reject(Actor actor, CertificationApplicationId id, String reason) {
+		CertificationApplication a = forStep(actor, id.value());
 		List<FieldViolation> violations = new ArrayList<>();
 		text(violations, "reason", reason, 1000);
 		throwIfAny(violations);
@@ -362,7 +362,7 @@ public class CertificationApplications {
 	}
 
 	private CertificationApplication forStep(Actor actor, long id) {
-		CertificationApplication a = application(actor, id);
+		CertificationApplication a = application(actor, new CertificationApplicationId(id));
 		if (!mayAssess(actor)) {
 			throw new ForbiddenException("certification.forbidden.assess");
 		}

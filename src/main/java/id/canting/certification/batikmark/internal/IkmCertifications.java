@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.certification.indication.GeographicalIndication;
 import id.canting.certification.indication.GeographicalIndications;
+import id.canting.registry.IkmId;
 import id.canting.registry.Technique;
 
 /**
@@ -29,11 +30,11 @@ public class IkmCertifications {
 	}
 
 	/** The IKM's certificates, newest first. */
-	public List<CertificateLine> certificatesOf(long ikmId) {
+	public List<CertificateLine> certificatesOf(IkmId ikmId) {
 		return jdbc.sql("""
 				select number, brand, technique, issued_on, valid_until, status, province_code from certificate
 				where ikm_id = :ikm order by issued_on desc, number desc""")
-			.param("ikm", ikmId)
+			.param("ikm", ikmId.value())
 			.query((rs, n) -> {
 				Technique technique = Technique.valueOf(rs.getString("technique"));
 				return new CertificateLine(rs.getString("number"), rs.getString("brand"), technique,
@@ -45,7 +46,7 @@ public class IkmCertifications {
 	}
 
 	/** The geographical indications the IKM may use, by name. */
-	public List<GeographicalIndication> indicationsOf(long ikmId) {
+	public List<GeographicalIndication> indicationsOf(IkmId ikmId) {
 		return indications.ofIkm(ikmId);
 	}
 

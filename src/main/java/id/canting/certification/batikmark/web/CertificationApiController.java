@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import id.canting.certification.batikmark.internal.Certificate;
 import id.canting.certification.batikmark.internal.Certificates;
 import id.canting.certification.batikmark.internal.CertificationApplication;
+import id.canting.certification.batikmark.internal.CertificationApplicationId;
 import id.canting.certification.batikmark.internal.CertificationApplications;
 import id.canting.certification.batikmark.internal.CertificationDocument;
 import id.canting.certification.batikmark.internal.CertificationInput;
@@ -80,7 +81,7 @@ class CertificationApiController {
 
 	@GetMapping(BASE + "/applications/{id}")
 	CertificationResponse one(@PathVariable long id, Actor actor) {
-		return response(applications.application(actor, id));
+		return response(applications.application(actor, new CertificationApplicationId(id)));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -90,54 +91,54 @@ class CertificationApiController {
 		if (file == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("file", "validation.required")));
 		}
-		CertificationDocument d = applications.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
+		CertificationDocument d = applications.attach(actor, new CertificationApplicationId(id), kind, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create(BASE + "/applications/" + id + "/documents/" + d.id())).body(d);
 	}
 
 	@GetMapping(BASE + "/applications/{id}/documents")
 	List<CertificationDocument> documents(@PathVariable long id, Actor actor) {
-		return applications.documents(actor, id);
+		return applications.documents(actor, new CertificationApplicationId(id));
 	}
 
 	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping(BASE + "/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId, Actor actor) {
-		return DocumentDownload.of(applications.download(actor, id, documentId));
+		return DocumentDownload.of(applications.download(actor, new CertificationApplicationId(id), documentId));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/file-check")
 	CertificationResponse checkFile(@PathVariable long id, Actor actor) {
-		return response(applications.checkFile(actor, id));
+		return response(applications.checkFile(actor, new CertificationApplicationId(id)));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/sampling")
 	CertificationResponse sample(@PathVariable long id, @RequestBody Sampling body, Actor actor) {
-		return response(applications.sample(actor, id, body.sampledOn(), body.samplingOfficer(), body.sampleCodes()));
+		return response(applications.sample(actor, new CertificationApplicationId(id), body.sampledOn(), body.samplingOfficer(), body.sampleCodes()));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/bill")
 	CertificationResponse bill(@PathVariable long id, @RequestBody Bill body, Actor actor) {
-		return response(applications.bill(actor, id, body.pnbpIdr()));
+		return response(applications.bill(actor, new CertificationApplicationId(id), body.pnbpIdr()));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/payment")
 	CertificationResponse pay(@PathVariable long id, @RequestBody Payment body, Actor actor) {
-		return response(applications.pay(actor, id, body.paidOn()));
+		return response(applications.pay(actor, new CertificationApplicationId(id), body.paidOn()));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/lab-results")
 	CertificationResponse test(@PathVariable long id, @RequestBody LabValues body, Actor actor) {
-		return response(applications.test(actor, id, body.shrinkagePercent(), body.washingGrade(), body.rubbingGrade()));
+		return response(applications.test(actor, new CertificationApplicationId(id), body.shrinkagePercent(), body.washingGrade(), body.rubbingGrade()));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/issue")
 	CertificationResponse issue(@PathVariable long id, Actor actor) {
-		return response(applications.issue(actor, id));
+		return response(applications.issue(actor, new CertificationApplicationId(id)));
 	}
 
 	@PostMapping(BASE + "/applications/{id}/reject")
 	CertificationResponse reject(@PathVariable long id, @RequestBody(required = false) Reason body, Actor actor) {
-		return response(applications.reject(actor, id, body == null ? null : body.reason()));
+		return response(applications.reject(actor, new CertificationApplicationId(id), body == null ? null : body.reason()));
 	}
 
 	@PostMapping(BASE + "/certificates/{number}/suspend")

@@ -26,6 +26,7 @@ import id.canting.certification.batikmark.internal.Certificate;
 import id.canting.certification.batikmark.internal.CertificateDocuments;
 import id.canting.certification.batikmark.internal.Certificates;
 import id.canting.certification.batikmark.internal.CertificationApplication;
+import id.canting.certification.batikmark.internal.CertificationApplicationId;
 import id.canting.certification.batikmark.internal.CertificationApplications;
 import id.canting.certification.CertificationStatus;
 import id.canting.certification.batikmark.internal.DocumentKind;
@@ -153,7 +154,7 @@ class CertificationController {
 				throw new InvalidInputException(List.of(FieldViolation.of("file", "document.empty")));
 			}
 			try {
-				return applications.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
+				return applications.attach(actor, new CertificationApplicationId(id), kind, file.getOriginalFilename(), file.getBytes());
 			}
 			catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
@@ -163,13 +164,13 @@ class CertificationController {
 
 	@GetMapping("/certification/applications/{id}/documents/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId, Actor actor) {
-		return DocumentDownload.of(applications.download(actor, id, documentId));
+		return DocumentDownload.of(applications.download(actor, new CertificationApplicationId(id), documentId));
 	}
 
 	@PostMapping("/certification/applications/{id}/file-check")
 	String checkFile(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return step(actor, id, "file-check", () -> applications.checkFile(actor, id), model, locale, response,
+		return step(actor, id, "file-check", () -> applications.checkFile(actor, new CertificationApplicationId(id)), model, locale, response,
 				redirect);
 	}
 
@@ -179,7 +180,7 @@ class CertificationController {
 			Actor actor, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "sampling", () -> {
 			FormRejections.refuseUnreadable(typed);
-			return applications.sample(actor, id, sampled.sampledOn(), samplingOfficer, sampleCodes);
+			return applications.sample(actor, new CertificationApplicationId(id), sampled.sampledOn(), samplingOfficer, sampleCodes);
 		}, model, locale, response, redirect);
 	}
 
@@ -188,7 +189,7 @@ class CertificationController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "bill", () -> {
 			FormRejections.refuseUnreadable(typed);
-			return applications.bill(actor, id, TypedAmount.amountOf(billed.pnbpIdr()));
+			return applications.bill(actor, new CertificationApplicationId(id), TypedAmount.amountOf(billed.pnbpIdr()));
 		}, model, locale, response, redirect);
 	}
 
@@ -197,7 +198,7 @@ class CertificationController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return step(actor, id, "payment", () -> {
 			FormRejections.refuseUnreadable(typed);
-			return applications.pay(actor, id, paid.paidOn());
+			return applications.pay(actor, new CertificationApplicationId(id), paid.paidOn());
 		}, model, locale, response, redirect);
 	}
 
@@ -211,20 +212,20 @@ class CertificationController {
 			BigDecimal washing = decimal("washingGrade", washingGrade, violations);
 			BigDecimal rubbing = decimal("rubbingGrade", rubbingGrade, violations);
 			throwIfAny(violations);
-			return applications.test(actor, id, shrinkage, washing, rubbing);
+			return applications.test(actor, new CertificationApplicationId(id), shrinkage, washing, rubbing);
 		}, model, locale, response, redirect);
 	}
 
 	@PostMapping("/certification/applications/{id}/issue")
 	String issue(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return step(actor, id, "issue", () -> applications.issue(actor, id), model, locale, response, redirect);
+		return step(actor, id, "issue", () -> applications.issue(actor, new CertificationApplicationId(id)), model, locale, response, redirect);
 	}
 
 	@PostMapping("/certification/applications/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		return step(actor, id, "reject", () -> applications.reject(actor, id, reason), model, locale, response,
+		return step(actor, id, "reject", () -> applications.reject(actor, new CertificationApplicationId(id), reason), model, locale, response,
 				redirect);
 	}
 
@@ -273,10 +274,10 @@ class CertificationController {
 	}
 
 	private String page(Actor actor, long id, Model model) {
-		CertificationApplication a = applications.application(actor, id);
+		CertificationApplication a = applications.application(actor, new CertificationApplicationId(id));
 		model.addAttribute("a", CertificationResponse.of(a, applications.serviceLevel(a, applications.workingDays())));
-		model.addAttribute("documents", applications.documents(actor, id));
-		model.addAttribute("missing", applications.missingDocuments(id));
+		model.addAttribute("documents", applications.documents(actor, new CertificationApplicationId(id)));
+		model.addAttribute("missing", applications.missingDocuments(new CertificationApplicationId(id)));
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("limit", applications.limit(a.technique()));
 		model.addAttribute("assessor", CertificationApplications.mayAssess(actor));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import id.canting.certification.batikmark.internal.CertificateDocuments;
 import id.canting.certification.batikmark.internal.IkmCertifications;
+import id.canting.registry.IkmId;
 import id.canting.shared.Actor;
 
 /**
@@ -25,14 +26,14 @@ class IkmCertificationController {
 
 	@GetMapping("/certification/ikm/{id}")
 	String ikm(@PathVariable long id, Actor actor, Model model) {
-		var certificates = certifications.certificatesOf(id);
+		var certificates = certifications.certificatesOf(new IkmId(id));
 		model.addAttribute("certificates", certificates);
 		// the certificate's page (with its PDF and label) for those who may print them
 		model.addAttribute("openable", certificates.stream()
 			.filter(c -> CertificateDocuments.mayDownload(actor, id, c.provinceCode()))
 			.map(c -> c.number())
 			.collect(java.util.stream.Collectors.toSet()));
-		model.addAttribute("indications", certifications.indicationsOf(id));
+		model.addAttribute("indications", certifications.indicationsOf(new IkmId(id)));
 		return "certification/ikm :: certification";
 	}
 }

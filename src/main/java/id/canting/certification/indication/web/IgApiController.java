@@ -23,6 +23,7 @@ import id.canting.certification.indication.GeographicalIndications;
 import id.canting.certification.indication.internal.IgListedMember;
 import id.canting.certification.IgStage;
 import id.canting.region.Regions;
+import id.canting.registry.IkmId;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -91,14 +92,14 @@ class IgApiController {
 		if (request.ikmId() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("ikmId", "validation.required")));
 		}
-		IgResponse ig = view(indications.addMember(actor, key, request.ikmId()), actor);
+		IgResponse ig = view(indications.addMember(actor, key, new IkmId(request.ikmId())), actor);
 		return ResponseEntity.created(URI.create("/api/v1/ig/" + ig.slug())).body(ig);
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{key}/members/{ikmId}")
 	ResponseEntity<Void> removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor) {
-		indications.removeMember(actor, key, ikmId);
+		indications.removeMember(actor, key, new IkmId(ikmId));
 		return ResponseEntity.noContent().build();
 	}
 

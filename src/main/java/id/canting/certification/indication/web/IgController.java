@@ -18,6 +18,7 @@ import id.canting.certification.indication.GeographicalIndications;
 import id.canting.certification.indication.internal.IgListedMember;
 import id.canting.certification.IgStage;
 import id.canting.region.Regions;
+import id.canting.registry.IkmId;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.ForbiddenException;
@@ -81,7 +82,7 @@ class IgController {
 			}
 			else {
 				try {
-					indications.addMember(actor, key, form.getIkmId());
+					indications.addMember(actor, key, new IkmId(form.getIkmId()));
 					redirect.addFlashAttribute("notice", "ig.notice.member-added");
 					return "redirect:/ig/" + ig.slug();
 				}
@@ -98,7 +99,7 @@ class IgController {
 
 	@PostMapping("/ig/{key}/members/{ikmId}/remove")
 	String removeMember(@PathVariable String key, @PathVariable long ikmId, Actor actor, RedirectAttributes redirect) {
-		GeographicalIndication ig = indications.removeMember(actor, key, ikmId);
+		GeographicalIndication ig = indications.removeMember(actor, key, new IkmId(ikmId));
 		redirect.addFlashAttribute("notice", "ig.notice.member-removed");
 		return "redirect:/ig/" + ig.slug();
 	}

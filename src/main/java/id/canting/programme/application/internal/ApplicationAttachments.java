@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.programme.AttachmentAdded;
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.shared.Actor;
@@ -61,7 +62,7 @@ public class ApplicationAttachments {
 	 *
 	 * @throws InvalidInputException naming {@code file} (empty, too big, not PDF/JPEG/PNG) or {@code kind}
 	 */
-	public Attachment attach(Actor actor, long applicationId, String kind, String fileName, byte[] content) {
+	public Attachment attach(Actor actor, ApplicationId applicationId, String kind, String fileName, byte[] content) {
 		Application application = applications.visible(actor, applicationId);
 		ApplicationAccess.requireApplicant(actor, application); // the applicant, its province's officer, ministry staff
 		ApplicationStatus status = application.status();
@@ -77,7 +78,7 @@ public class ApplicationAttachments {
 				insert into application_attachment (application_id, kind, file_name, content_type, size_bytes, sha256,
 				 storage_key, uploaded_by, uploaded_at)
 				 values (:application, :kind, :name, :type, :size, :sha, :key, :by, :at)""")
-			.param("application", applicationId)
+			.param("application", applicationId.value())
 			.param("kind", attachmentKind.name())
 			.param("name", name)
 			.param("type", stored.type().mediaType())
@@ -88,7 +89,7 @@ public class ApplicationAttachments {
 			.param("at", Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		events.publishEvent(new AttachmentAdded(applicationId, application.programmeId().value(),
+		events.publishEvent(new AttachmentAdded(applicationId.value(), application.programmeId().value(),
 				application.provinceCode(), id, name, attachmentKind.name(), actor.username()));
 		return attachment(id);
 	}
@@ -100,18 +101,18 @@ public class ApplicationAttachments {
 
 	/** The documents of an application the caller may see, oldest first. */
 	@Transactional(readOnly = true)
-	public List<Attachment> attachments(Actor actor, long applicationId) {
+	public List<Attachment> attachments(Actor actor, ApplicationId applicationId) {
 		applications.visible(actor, applicationId);
-		return jdbc.sql(COLUMNS + " where application_id = :a order by id").param("a", applicationId)
+		return jdbc.sql(COLUMNS + " where application_id = :a order by id").param("a", applicationId.value())
 			.query(ApplicationAttachments::row).list();
 	}
 
 	/** One document's record and its bytes, for those who may see the application. */
 	@Transactional(readOnly = true)
-	public Download download(Actor actor, long applicationId, long attachmentId) {
+	public Download download(Actor actor, ApplicationId applicationId, long attachmentId) {
 		applications.visible(actor, applicationId);
 		var found = jdbc.sql(COLUMNS + " where application_id = :a and id = :id")
-			.param("a", applicationId).param("id", attachmentId).query(ApplicationAttachments::row).optional()
+			.param("a", applicationId.value()).param("id", attachmentId).query(ApplicationAttachments::row).optional()
 			.orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
 		String key = jdbc.sql("select storage_key from application_attachment where id = :id").param("id", attachmentId)
 			.query(String.class).single();

@@ -11,6 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.VerificationChecklist;
 import id.canting.shared.Actor;
@@ -45,13 +46,13 @@ public class ApplicationBatch {
 		if (!actor.isAdmin() && actor.role() != Role.OFFICER) {
 			throw new ForbiddenException("programme.application.forbidden.verify");
 		}
-		return each(ids, id -> applications.verify(actor, id, checklist));
+		return each(ids, id -> applications.verify(actor, new ApplicationId(id), checklist));
 	}
 
 	/** Approves each application for its requested amount, in the order given, until quota or budget run out. */
 	public List<BatchOutcome> approveAll(Actor actor, List<Long> ids) {
 		ApplicationAccess.requireDecider(actor);
-		return each(ids, id -> applications.approve(actor, id, null));
+		return each(ids, id -> applications.approve(actor, new ApplicationId(id), null));
 	}
 
 	private List<BatchOutcome> each(List<Long> ids, LongFunction<Application> step) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.programme.catalogue.ProgrammeTarget;
 import id.canting.programme.catalogue.ProgrammeType;
+import id.canting.registry.IkmId;
+import id.canting.registry.SentraId;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;
@@ -79,13 +81,13 @@ public class ApplicationQueries {
 	}
 
 	/** The programme history of an IKM: its benefits for everyone, all its applications for those who may see them. */
-	public List<ApplicationSummary> historyOfIkm(Actor actor, long ikmId) {
-		return history(actor, "a.ikm_id", ikmId);
+	public List<ApplicationSummary> historyOfIkm(Actor actor, IkmId ikmId) {
+		return history(actor, "a.ikm_id", ikmId.value());
 	}
 
 	/** The programme history of a sentra, as {@link #historyOfIkm} for an IKM. */
-	public List<ApplicationSummary> historyOfSentra(Actor actor, long sentraId) {
-		return history(actor, "a.sentra_id", sentraId);
+	public List<ApplicationSummary> historyOfSentra(Actor actor, SentraId sentraId) {
+		return history(actor, "a.sentra_id", sentraId.value());
 	}
 
 	private List<ApplicationSummary> history(Actor actor, String column, long id) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.programme.MachineClaimChanged;
 import id.canting.programme.VerificationVisitRecorded;
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.programme.application.ClaimLine;
@@ -71,7 +72,7 @@ public class MachineClaims implements ApprovalCondition {
 	 * @throws InvalidInputException naming each broken rule of each line ({@code lines[1].purchaseDate})
 	 * @throws ClaimRefusedException when the claim would pay nothing, with the rate table's reasons
 	 */
-	public MachineClaim claim(Actor actor, long applicationId, List<ClaimLineInput> inputs) {
+	public MachineClaim claim(Actor actor, ApplicationId applicationId, List<ClaimLineInput> inputs) {
 		Application application = applications.visible(actor, applicationId);
 		ApplicationAccess.requireApplicant(actor, application);
 		if (application.status() != ApplicationStatus.DRAFT) {
@@ -84,34 +85,34 @@ public class MachineClaims implements ApprovalCondition {
 		if (quote.amountIdr() == 0) {
 			throw new ClaimRefusedException(quote.reasons(), "programme.claim.nothing-to-pay");
 		}
-		jdbc.sql("delete from claim_line where application_id = :a").param("a", applicationId).update();
+		jdbc.sql("delete from claim_line where application_id = :a").param("a", applicationId.value()).update();
 		for (int i = 0; i < lines.size(); i++) {
-			insert(applicationId, i + 1, lines.get(i));
+			insert(applicationId.value(), i + 1, lines.get(i));
 		}
 		application.update(application.proposal(), quote.amountIdr(), actor.username(), clock.instant());
 		repository.save(application);
-		events.publishEvent(new MachineClaimChanged(applicationId, programme.id().value(), application.provinceCode(),
+		events.publishEvent(new MachineClaimChanged(applicationId.value(), programme.id().value(), application.provinceCode(),
 				lines.size(), quote.amountIdr(), actor.username()));
-		return new MachineClaim(applicationId, lines, quote);
+		return new MachineClaim(applicationId.value(), lines, quote);
 	}
 
 	/** The claim of an application, with its quote; empty lines before the applicant lists any. */
 	@Transactional(readOnly = true)
-	public MachineClaim claim(Actor actor, long applicationId) {
+	public MachineClaim claim(Actor actor, ApplicationId applicationId) {
 		Application application = applications.visible(actor, applicationId);
 		Programme programme = applications.programmeOf(application);
-		List<ClaimLine> lines = lines(applicationId);
+		List<ClaimLine> lines = lines(applicationId.value());
 		ReimbursementQuote quote = programme.reimbursement()
 			.map(r -> r.quote(sizeClassOf(application), lines.stream().map(ClaimLine::priced).toList()))
 			.orElse(null);
-		return new MachineClaim(applicationId, lines, quote);
+		return new MachineClaim(applicationId.value(), lines, quote);
 	}
 
 	/**
 	 * Records the officer's visit (a second record replaces the first) to a submitted or verified
 	 * application: one finding for every claim line.
 	 */
-	public VerificationVisit recordVisit(Actor actor, long applicationId, VisitInput input) {
+	public VerificationVisit recordVisit(Actor actor, ApplicationId applicationId, VisitInput input) {
 		Application application = applications.visible(actor, applicationId);
 		ApplicationAccess.requireVerifier(actor, application);
 		if (application.status() != ApplicationStatus.SUBMITTED && application.status() != ApplicationStatus.VERIFIED) {
@@ -119,16 +120,16 @@ public class MachineClaims implements ApprovalCondition {
 		}
 		Programme programme = applications.programmeOf(application);
 		rates(programme);
-		int lineCount = lines(applicationId).size();
+		int lineCount = lines(applicationId.value()).size();
 		LocalDate submitted = application.submittedAt() == null ? null
 				: application.submittedAt().atZone(ProgrammeManagement.WIB).toLocalDate();
-		VerificationVisit visit = checked(applicationId, input, lineCount, submitted, actor.username());
-		jdbc.sql("delete from visit_machine where application_id = :a").param("a", applicationId).update();
-		jdbc.sql("delete from verification_visit where application_id = :a").param("a", applicationId).update();
+		VerificationVisit visit = checked(applicationId.value(), input, lineCount, submitted, actor.username());
+		jdbc.sql("delete from visit_machine where application_id = :a").param("a", applicationId.value()).update();
+		jdbc.sql("delete from verification_visit where application_id = :a").param("a", applicationId.value()).update();
 		jdbc.sql("""
 				insert into verification_visit (application_id, visited_on, officer, company_exists, notes, recorded_at)
 				 values (:a, :on, :officer, :exists, :notes, :at)""")
-			.param("a", applicationId)
+			.param("a", applicationId.value())
 			.param("on", Date.valueOf(visit.visitedOn()))
 			.param("officer", visit.officer())
 			.param("exists", visit.companyExists())
@@ -137,18 +138,18 @@ public class MachineClaims implements ApprovalCondition {
 			.update();
 		for (VerificationVisit.MachineFinding m : visit.machines()) {
 			jdbc.sql("insert into visit_machine (application_id, line_no, present, is_new) values (:a, :l, :p, :n)")
-				.param("a", applicationId).param("l", m.line()).param("p", m.present()).param("n", m.isNew()).update();
+				.param("a", applicationId.value()).param("l", m.line()).param("p", m.present()).param("n", m.isNew()).update();
 		}
-		events.publishEvent(new VerificationVisitRecorded(applicationId, programme.id().value(),
+		events.publishEvent(new VerificationVisitRecorded(applicationId.value(), programme.id().value(),
 				application.provinceCode(), visit.visitedOn(), visit.confirmsClaim(), actor.username()));
 		return visit;
 	}
 
 	/** The visit of an application, if one was recorded. */
 	@Transactional(readOnly = true)
-	public Optional<VerificationVisit> visit(Actor actor, long applicationId) {
+	public Optional<VerificationVisit> visit(Actor actor, ApplicationId applicationId) {
 		applications.visible(actor, applicationId);
-		return visit(applicationId);
+		return visit(applicationId.value());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.internal.ApplicationBatch;
 import id.canting.programme.application.internal.ApplicationFilter;
@@ -80,7 +81,7 @@ class ApplicationApiController {
 
 	@GetMapping("/api/v1/applications/{id}")
 	ApplicationResponse get(@PathVariable long id, Actor actor) {
-		return response(applications.application(actor, id));
+		return response(applications.application(actor, new ApplicationId(id)));
 	}
 
 	@PutMapping("/api/v1/applications/{id}")
@@ -88,43 +89,43 @@ class ApplicationApiController {
 		if (body.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "validation.version.required")));
 		}
-		return response(applications.update(actor, id, body.version(), body.proposal(), body.requestedIdr()));
+		return response(applications.update(actor, new ApplicationId(id), body.version(), body.proposal(), body.requestedIdr()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/submit")
 	ApplicationResponse submit(@PathVariable long id, Actor actor) {
-		return response(applications.submit(actor, id));
+		return response(applications.submit(actor, new ApplicationId(id)));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/withdraw")
 	ApplicationResponse withdraw(@PathVariable long id, Actor actor) {
-		return response(applications.withdraw(actor, id));
+		return response(applications.withdraw(actor, new ApplicationId(id)));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/verify")
 	ApplicationResponse verify(@PathVariable long id, @RequestBody ApplicationRequests.Verify body, Actor actor) {
-		return response(applications.verify(actor, id, body.toChecklist()));
+		return response(applications.verify(actor, new ApplicationId(id), body.toChecklist()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/approve")
 	ApplicationResponse approve(@PathVariable long id, @RequestBody(required = false) ApplicationRequests.Approve body,
 			Actor actor) {
-		return response(applications.approve(actor, id, body == null ? null : body.amountIdr()));
+		return response(applications.approve(actor, new ApplicationId(id), body == null ? null : body.amountIdr()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/reject")
 	ApplicationResponse reject(@PathVariable long id, @RequestBody ApplicationRequests.Reject body, Actor actor) {
-		return response(applications.reject(actor, id, body.reason()));
+		return response(applications.reject(actor, new ApplicationId(id), body.reason()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/realise")
 	ApplicationResponse realise(@PathVariable long id, @RequestBody ApplicationRequests.Realise body, Actor actor) {
-		return response(applications.realise(actor, id, body.realisedOn(), body.amountIdr(), body.note()));
+		return response(applications.realise(actor, new ApplicationId(id), body.realisedOn(), body.amountIdr(), body.note()));
 	}
 
 	@PostMapping("/api/v1/applications/{id}/close")
 	ApplicationResponse close(@PathVariable long id, Actor actor) {
-		return response(applications.close(actor, id));
+		return response(applications.close(actor, new ApplicationId(id)));
 	}
 
 	@PostMapping("/api/v1/applications/batch/verify")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
@@ -60,21 +61,21 @@ class ApplicationController {
 			if (!violations.isEmpty()) {
 				throw new InvalidInputException(violations);
 			}
-			return applications.update(actor, id, version, proposal, TypedAmount.amountOf(edited.requestedIdr()));
+			return applications.update(actor, new ApplicationId(id), version, proposal, TypedAmount.amountOf(edited.requestedIdr()));
 		}, model, locale, response, redirect);
 	}
 
 	@PostMapping("/applications/{id}/submit")
 	String submit(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return views.step(actor, id, "submit", () -> applications.submit(actor, id), model, locale, response,
+		return views.step(actor, id, "submit", () -> applications.submit(actor, new ApplicationId(id)), model, locale, response,
 				redirect);
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	String withdraw(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return views.step(actor, id, "withdraw", () -> applications.withdraw(actor, id), model, locale, response,
+		return views.step(actor, id, "withdraw", () -> applications.withdraw(actor, new ApplicationId(id)), model, locale, response,
 				redirect);
 	}
 }

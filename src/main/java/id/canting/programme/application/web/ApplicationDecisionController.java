@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.VerificationChecklist;
 import id.canting.shared.Actor;
@@ -56,7 +57,7 @@ class ApplicationDecisionController {
 			@RequestParam(required = false) String note, Actor actor, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		VerificationChecklist checklist = new VerificationChecklist(identity, documents, eligibility, site, note);
-		return views.step(actor, id, "verify", () -> applications.verify(actor, id, checklist), model, locale,
+		return views.step(actor, id, "verify", () -> applications.verify(actor, new ApplicationId(id), checklist), model, locale,
 				response, redirect);
 	}
 
@@ -66,14 +67,14 @@ class ApplicationDecisionController {
 		return views.step(actor, id, "approve", () -> {
 			FormRejections.refuseUnreadable(typed);
 			// left empty: the amount requested, as the API does
-			return applications.approve(actor, id, TypedAmount.amountOf(approved.amountIdr()));
+			return applications.approve(actor, new ApplicationId(id), TypedAmount.amountOf(approved.amountIdr()));
 		}, model, locale, response, redirect);
 	}
 
 	@PostMapping("/applications/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		return views.step(actor, id, "reject", () -> applications.reject(actor, id, reason), model, locale, response,
+		return views.step(actor, id, "reject", () -> applications.reject(actor, new ApplicationId(id), reason), model, locale, response,
 				redirect);
 	}
 
@@ -83,7 +84,7 @@ class ApplicationDecisionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "realise", () -> {
 			FormRejections.refuseUnreadable(typed);
-			return applications.realise(actor, id, realised.realisedOn(),
+			return applications.realise(actor, new ApplicationId(id), realised.realisedOn(),
 					TypedAmount.amountOf(realised.amountIdr()), note);
 		}, model, locale, response, redirect);
 	}
@@ -91,6 +92,6 @@ class ApplicationDecisionController {
 	@PostMapping("/applications/{id}/close")
 	String close(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return views.step(actor, id, "close", () -> applications.close(actor, id), model, locale, response, redirect);
+		return views.step(actor, id, "close", () -> applications.close(actor, new ApplicationId(id)), model, locale, response, redirect);
 	}
 }

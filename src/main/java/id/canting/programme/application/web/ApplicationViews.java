@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.internal.ApplicationPermissions;
 import id.canting.programme.catalogue.NotEligibleException;
@@ -62,7 +63,7 @@ class ApplicationViews {
 
 	/** The application's page, as the actor may see and act on it. */
 	String page(Actor actor, long id, Model model) {
-		Application application = applications.application(actor, id);
+		Application application = applications.application(actor, new ApplicationId(id));
 		Programme programme = applications.programmeOf(application);
 		model.addAttribute("detail", ApplicationResponse.of(application, programme));
 		model.addAttribute("programme", ProgrammeResponse.of(programme, programmes.today()));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.internal.ApplicationAttachments;
 import id.canting.programme.application.internal.Attachment;
 import id.canting.shared.Actor;
@@ -43,19 +44,19 @@ class AttachmentApiController {
 		if (file == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("file", "validation.required")));
 		}
-		Attachment attached = attachments.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
+		Attachment attached = attachments.attach(actor, new ApplicationId(id), kind, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/attachments/" + attached.id()))
 			.body(attached);
 	}
 
 	@GetMapping("/api/v1/applications/{id}/attachments")
 	List<Attachment> list(@PathVariable long id, Actor actor) {
-		return attachments.attachments(actor, id);
+		return attachments.attachments(actor, new ApplicationId(id));
 	}
 
 	@FileDownload({ FileDownload.PDF, FileDownload.JPEG, FileDownload.PNG })
 	@GetMapping("/api/v1/applications/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
-		return AttachmentDownload.of(attachments.download(actor, id, attachmentId));
+		return AttachmentDownload.of(attachments.download(actor, new ApplicationId(id), attachmentId));
 	}
 }

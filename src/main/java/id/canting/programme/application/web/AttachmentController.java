@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.programme.application.internal.ApplicationAttachments;
@@ -64,7 +65,7 @@ class AttachmentController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException(java.util.List.of(FieldViolation.of("file", "document.empty")));
 			}
-			attachments.attach(actor, id, kind, file.getOriginalFilename(), file.getBytes());
+			attachments.attach(actor, new ApplicationId(id), kind, file.getOriginalFilename(), file.getBytes());
 		}
 		catch (InvalidInputException e) {
 			FieldViolation v = e.violations().get(0);
@@ -88,18 +89,18 @@ class AttachmentController {
 
 	@GetMapping("/applications/{id}/documents/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
-		return AttachmentDownload.of(attachments.download(actor, id, attachmentId));
+		return AttachmentDownload.of(attachments.download(actor, new ApplicationId(id), attachmentId));
 	}
 
 	private void fill(long id, Actor actor, Model model) {
-		Application application = applications.application(actor, id);
+		Application application = applications.application(actor, new ApplicationId(id));
 		ApplicationStatus status = application.status();
 		boolean open = status != ApplicationStatus.CLOSED && status != ApplicationStatus.WITHDRAWN
 				&& status != ApplicationStatus.REJECTED;
 		// application(actor, id) already refused everyone else: whoever sees it may attach while it is open
 		model.addAttribute("applicationId", id);
 		model.addAttribute("applicantName", application.applicantName());
-		model.addAttribute("attachments", attachments.attachments(actor, id));
+		model.addAttribute("attachments", attachments.attachments(actor, new ApplicationId(id)));
 		model.addAttribute("kinds", AttachmentKind.values());
 		model.addAttribute("mayAttach", open);
 		model.addAttribute("maxMegabytes", attachments.maxSizeMegabytes());

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.canting.programme.application.internal.ApplicationPermissions;
 import id.canting.programme.application.internal.ApplicationQueries;
 import id.canting.programme.application.internal.ApplicationSummary;
+import id.canting.registry.IkmId;
+import id.canting.registry.SentraId;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -34,8 +36,8 @@ class BeneficiaryHistoryController {
 		if ((ikm == null) == (sentra == null)) {
 			throw new InvalidInputException(List.of(FieldViolation.of("ikm", "programme.validation.applicant")));
 		}
-		List<ApplicationSummary> rows = ikm != null ? queries.historyOfIkm(actor, ikm)
-				: queries.historyOfSentra(actor, sentra);
+		List<ApplicationSummary> rows = ikm != null ? queries.historyOfIkm(actor, new IkmId(ikm))
+				: queries.historyOfSentra(actor, new SentraId(sentra));
 		model.addAttribute("rows", rows.stream().map(r -> new HistoryRow(r, ApplicationPermissions.mayOpen(actor, r))).toList());
 		return "programme/history :: history";
 	}

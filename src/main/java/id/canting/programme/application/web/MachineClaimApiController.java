@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ClaimLine;
 import id.canting.programme.application.internal.ClaimLineInput;
 import id.canting.programme.application.internal.ClaimRefusedException;
@@ -62,23 +63,23 @@ class MachineClaimApiController {
 
 	@GetMapping("/api/v1/applications/{id}/claim")
 	ClaimResponse claim(@PathVariable long id, Actor actor, Locale locale) {
-		return response(claims.claim(actor, id), locale);
+		return response(claims.claim(actor, new ApplicationId(id)), locale);
 	}
 
 	@PutMapping("/api/v1/applications/{id}/claim")
 	ClaimResponse replaceClaim(@PathVariable long id, @RequestBody ClaimBody body, Actor actor, Locale locale) {
-		return response(claims.claim(actor, id, body.lines()), locale);
+		return response(claims.claim(actor, new ApplicationId(id), body.lines()), locale);
 	}
 
 	@GetMapping("/api/v1/applications/{id}/visit")
 	VisitResponse visit(@PathVariable long id, Actor actor) {
 		// no visit yet is a 404 like any other, with a Problem body that says so
-		return VisitResponse.of(claims.visit(actor, id).orElseThrow(() -> new NotFoundException("programme.claim.visit.none")));
+		return VisitResponse.of(claims.visit(actor, new ApplicationId(id)).orElseThrow(() -> new NotFoundException("programme.claim.visit.none")));
 	}
 
 	@PutMapping("/api/v1/applications/{id}/visit")
 	VisitResponse recordVisit(@PathVariable long id, @RequestBody VisitInput body, Actor actor) {
-		return VisitResponse.of(claims.recordVisit(actor, id, body));
+		return VisitResponse.of(claims.recordVisit(actor, new ApplicationId(id), body));
 	}
 
 	/** A claim that pays nothing, or an approval the visit does not support: 422 with the rate table's reasons. */

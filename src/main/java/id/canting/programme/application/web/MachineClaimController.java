@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.programme.application.MachineCondition;
@@ -48,8 +49,8 @@ class MachineClaimController {
 
 	@GetMapping("/applications/{id}/machines")
 	String page(@PathVariable long id, Actor actor, Locale locale, Model model) {
-		MachineClaim claim = claims.claim(actor, id);
-		VerificationVisit visit = claims.visit(actor, id).orElse(null);
+		MachineClaim claim = claims.claim(actor, new ApplicationId(id));
+		VerificationVisit visit = claims.visit(actor, new ApplicationId(id)).orElse(null);
 		if (!model.containsAttribute("claimForm")) {
 			model.addAttribute("claimForm", ClaimForm.of(claim.lines()));
 		}
@@ -65,12 +66,12 @@ class MachineClaimController {
 		form.compact();
 		if (binding.hasErrors()) {
 			// a price that could not be read: the rules still name the other rows' problems; nothing is saved
-			int year = applications.programmeOf(applications.application(actor, id)).year();
+			int year = applications.programmeOf(applications.application(actor, new ApplicationId(id))).year();
 			FormRejections.alsoCheck(binding, () -> ClaimRules.checkAll(form.filled(), year));
 		}
 		else {
 			try {
-				claims.claim(actor, id, form.filled());
+				claims.claim(actor, new ApplicationId(id), form.filled());
 			}
 			catch (InvalidInputException e) {
 				FormRejections.reject(binding, e);
@@ -81,9 +82,9 @@ class MachineClaimController {
 			}
 		}
 		if (binding.hasErrors()) {
-			MachineClaim claim = claims.claim(actor, id);
-			model.addAttribute("visitForm", VisitForm.of(claim.lines().size(), claims.visit(actor, id).orElse(null)));
-			return show(id, claim, claims.visit(actor, id).orElse(null), actor, locale, model);
+			MachineClaim claim = claims.claim(actor, new ApplicationId(id));
+			model.addAttribute("visitForm", VisitForm.of(claim.lines().size(), claims.visit(actor, new ApplicationId(id)).orElse(null)));
+			return show(id, claim, claims.visit(actor, new ApplicationId(id)).orElse(null), actor, locale, model);
 		}
 		redirect.addFlashAttribute("notice", "programme.claim.notice.saved");
 		return "redirect:/applications/" + id + "/machines";
@@ -92,18 +93,18 @@ class MachineClaimController {
 	@PostMapping("/applications/{id}/machines/visit")
 	String visit(@PathVariable long id, @ModelAttribute("visitForm") VisitForm form, BindingResult binding, Actor actor,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		FormSubmission.of(binding).otherRefusals().submitted(() -> claims.recordVisit(actor, id, form.toInput()));
+		FormSubmission.of(binding).otherRefusals().submitted(() -> claims.recordVisit(actor, new ApplicationId(id), form.toInput()));
 		if (binding.hasErrors()) {
-			MachineClaim claim = claims.claim(actor, id);
+			MachineClaim claim = claims.claim(actor, new ApplicationId(id));
 			model.addAttribute("claimForm", ClaimForm.of(claim.lines()));
-			return show(id, claim, claims.visit(actor, id).orElse(null), actor, locale, model);
+			return show(id, claim, claims.visit(actor, new ApplicationId(id)).orElse(null), actor, locale, model);
 		}
 		redirect.addFlashAttribute("notice", "programme.claim.notice.visit-saved");
 		return "redirect:/applications/" + id + "/machines";
 	}
 
 	private String show(long id, MachineClaim claim, VerificationVisit visit, Actor actor, Locale locale, Model model) {
-		Application application = applications.application(actor, id);
+		Application application = applications.application(actor, new ApplicationId(id));
 		Programme programme = applications.programmeOf(application);
 		boolean machineProgramme = programme.type() == ProgrammeType.MACHINE_RESTRUCTURING;
 		boolean applicant = application.ikmId() != null && actor.ownsIkm(application.ikmId()) || actor.isAdmin()

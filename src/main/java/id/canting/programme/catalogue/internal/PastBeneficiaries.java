@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.canting.programme.catalogue.ProgrammeType;
+import id.canting.registry.IkmId;
+import id.canting.registry.SentraId;
 
 /**
  * Who benefited from earlier programmes, for the rule "not a beneficiary of the same type within N
@@ -26,13 +28,13 @@ public class PastBeneficiaries {
 	}
 
 	/** The last programme year in which this IKM benefited from a programme of this type. */
-	public OptionalInt lastBenefitOfIkm(long ikmId, ProgrammeType type) {
-		return lastBenefit("ikm_id", ikmId, type);
+	public OptionalInt lastBenefitOfIkm(IkmId ikmId, ProgrammeType type) {
+		return lastBenefit("ikm_id", ikmId.value(), type);
 	}
 
 	/** The last programme year in which this sentra benefited from a programme of this type. */
-	public OptionalInt lastBenefitOfSentra(long sentraId, ProgrammeType type) {
-		return lastBenefit("sentra_id", sentraId, type);
+	public OptionalInt lastBenefitOfSentra(SentraId sentraId, ProgrammeType type) {
+		return lastBenefit("sentra_id", sentraId.value(), type);
 	}
 
 	private OptionalInt lastBenefit(String column, long applicant, ProgrammeType type) {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.catalogue.EligibilityReason;
 import id.canting.programme.catalogue.ProgrammeEligibility;
+import id.canting.registry.IkmId;
+import id.canting.registry.SentraId;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -38,8 +40,8 @@ class EligibilityApiController {
 		if ((ikm == null) == (sentra == null)) {
 			throw new InvalidInputException(List.of(FieldViolation.of("ikm", "programme.validation.applicant")));
 		}
-		List<EligibilityReason> reasons = ikm != null ? eligibility.ofIkm(actor, code, ikm)
-				: eligibility.ofSentra(actor, code, sentra);
+		List<EligibilityReason> reasons = ikm != null ? eligibility.ofIkm(actor, code, new IkmId(ikm))
+				: eligibility.ofSentra(actor, code, new SentraId(sentra));
 		return messages.response(reasons, locale);
 	}
 }

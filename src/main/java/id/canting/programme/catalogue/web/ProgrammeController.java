@@ -80,7 +80,7 @@ class ProgrammeController {
 		}
 		if (ikm != null && mayCheck) {
 			model.addAttribute("checkedIkm", ikm);
-			model.addAttribute("check", labels.response(eligibility.ofIkm(actor, code, ikm), locale));
+			model.addAttribute("check", labels.response(eligibility.ofIkm(actor, code, new IkmId(ikm)), locale));
 		}
 		return "programme/detail";
 	}

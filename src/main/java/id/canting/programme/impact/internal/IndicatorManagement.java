@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.programme.IndicatorPhase;
 import id.canting.programme.IndicatorsRecorded;
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.catalogue.Programme;
 import id.canting.programme.catalogue.ProgrammeManagement;
@@ -48,14 +49,14 @@ public class IndicatorManagement {
 	 * @throws IndicatorRefusedException when the application is no beneficiary, or a follow-up has no baseline
 	 * @throws ConflictException when {@code expectedVersion} is stale
 	 */
-	public ApplicationIndicators record(Actor actor, long applicationId, IndicatorPhase phase, IndicatorInput input,
+	public ApplicationIndicators record(Actor actor, ApplicationId applicationId, IndicatorPhase phase, IndicatorInput input,
 			Integer expectedVersion) {
-		Application application = recordable(actor, applicationId);
+		Application application = recordable(actor, applicationId.value());
 		// the input's own rules first (400), then whether it is a beneficiary (422): a well-formed request
 		// is refused with the rule
 		IndicatorMeasurement measurement = IndicatorRules.check(input, programmes.today());
 		requireBeneficiary(application);
-		BeneficiaryIndicators current = indicators.findByApplication(applicationId)
+		BeneficiaryIndicators current = indicators.findByApplication(applicationId.value())
 			.orElseGet(() -> BeneficiaryIndicators.none(application, clock.instant()));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new ConflictException("problem.stale-version");
@@ -69,23 +70,23 @@ public class IndicatorManagement {
 	 * would refuse, but for the measurement itself.
 	 */
 	@Transactional(readOnly = true)
-	public ApplicationIndicators forRecording(Actor actor, long applicationId) {
-		Application application = recordable(actor, applicationId);
+	public ApplicationIndicators forRecording(Actor actor, ApplicationId applicationId) {
+		Application application = recordable(actor, applicationId.value());
 		requireBeneficiary(application);
-		return view(actor, application, indicators.findByApplication(applicationId).orElse(null));
+		return view(actor, application, indicators.findByApplication(applicationId.value()).orElse(null));
 	}
 
 	/** A beneficiary's indicators, for those who may see the application (404 for everyone else). */
 	@Transactional(readOnly = true)
-	public ApplicationIndicators indicators(Actor actor, long applicationId) {
+	public ApplicationIndicators indicators(Actor actor, ApplicationId applicationId) {
 		Application application = applications.application(actor, applicationId);
-		return view(actor, application, indicators.findByApplication(applicationId).orElse(null));
+		return view(actor, application, indicators.findByApplication(applicationId.value()).orElse(null));
 	}
 
 	/** The application, when the actor's role records indicators (403), sees it (404) and records its province's (403). */
 	private Application recordable(Actor actor, long applicationId) {
 		IndicatorAccess.requireRecordingRole(actor);
-		Application application = applications.application(actor, applicationId);
+		Application application = applications.application(actor, new ApplicationId(applicationId));
 		IndicatorAccess.requireRecorder(actor, application);
 		return application;
 	}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.IndicatorPhase;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.impact.internal.IndicatorManagement;
 import id.canting.shared.Actor;
 
@@ -29,13 +30,13 @@ class IndicatorApiController {
 
 	@GetMapping("/api/v1/applications/{id}/indicators")
 	IndicatorResponse get(@PathVariable long id, Actor actor) {
-		return IndicatorResponse.of(indicators.indicators(actor, id));
+		return IndicatorResponse.of(indicators.indicators(actor, new ApplicationId(id)));
 	}
 
 	@PutMapping("/api/v1/applications/{id}/indicators/{phase}")
 	IndicatorResponse record(@PathVariable long id, @PathVariable String phase, @RequestBody IndicatorRequest body,
 			Actor actor) {
 		return IndicatorResponse.of(
-				indicators.record(actor, id, IndicatorPhase.parse(phase), body.toInput(), body.version()));
+				indicators.record(actor, new ApplicationId(id), IndicatorPhase.parse(phase), body.toInput(), body.version()));
 	}
 }

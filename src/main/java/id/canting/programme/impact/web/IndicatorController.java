@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.programme.IndicatorPhase;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.catalogue.ProgrammeManagement;
 import id.canting.programme.impact.internal.ApplicationIndicators;
 import id.canting.programme.impact.internal.IndicatorManagement;
@@ -36,14 +37,14 @@ class IndicatorController {
 
 	@GetMapping("/applications/{id}/indicators")
 	String show(@PathVariable long id, Actor actor, Model model) {
-		model.addAttribute("sheet", indicators.indicators(actor, id));
+		model.addAttribute("sheet", indicators.indicators(actor, new ApplicationId(id)));
 		return "programme/indicators";
 	}
 
 	@GetMapping("/applications/{id}/indicators/{phase}")
 	String form(@PathVariable long id, @PathVariable String phase, Actor actor, Model model) {
 		IndicatorPhase which = IndicatorPhase.parse(phase);
-		ApplicationIndicators sheet = indicators.forRecording(actor, id);
+		ApplicationIndicators sheet = indicators.forRecording(actor, new ApplicationId(id));
 		return form(sheet, which, IndicatorForm.of(sheet.of(which), sheet.version()), model);
 	}
 
@@ -51,13 +52,13 @@ class IndicatorController {
 	String record(@PathVariable long id, @PathVariable String phase, @ModelAttribute("form") IndicatorForm form,
 			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
 		IndicatorPhase which = IndicatorPhase.parse(phase);
-		ApplicationIndicators sheet = indicators.forRecording(actor, id);
+		ApplicationIndicators sheet = indicators.forRecording(actor, new ApplicationId(id));
 		if (result.hasErrors()) {
 			FormRejections.alsoCheck(result, () -> IndicatorRules.check(form.toInput(), programmes.today()));
 			return form(sheet, which, form, model);
 		}
 		if (FormSubmission.of(result).ruleRefusals()
-			.submitted(() -> indicators.record(actor, id, which, form.toInput(), form.getVersion()))) {
+			.submitted(() -> indicators.record(actor, new ApplicationId(id), which, form.toInput(), form.getVersion()))) {
 			redirect.addFlashAttribute("notice", "indicator.notice.saved");
 			return "redirect:/applications/" + id + "/indicators";
 		}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingTest;
+import id.canting.registry.IkmId;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
@@ -36,8 +37,8 @@ class CertificatesTest {
 	@Test
 	void issuesTheYearsNextNumberWithAnUnguessableCodeAndTheIkmAsItIs() {
 		long ikm = jdbc.sql("select min(id) from ikm where province_code = '33'").query(Long.class).single();
-		Certificate first = certificates.issue(ASSESSOR, ikm, "Sekar Jagad", Technique.TULIS, LocalDate.of(2031, 2, 1), null);
-		Certificate second = certificates.issue(ASSESSOR, ikm, "Parang", Technique.CAP, LocalDate.of(2031, 2, 2), null);
+		Certificate first = certificates.issue(ASSESSOR, new IkmId(ikm), "Sekar Jagad", Technique.TULIS, LocalDate.of(2031, 2, 1), null);
+		Certificate second = certificates.issue(ASSESSOR, new IkmId(ikm), "Parang", Technique.CAP, LocalDate.of(2031, 2, 2), null);
 		assertThat(CertificateNumber.parse(first.number())).get().extracting(CertificateNumber::year).isEqualTo(2031);
 		assertThat(CertificateNumber.parse(second.number()).get().sequence())
 			.isEqualTo(CertificateNumber.parse(first.number()).get().sequence() + 1);
@@ -52,7 +53,7 @@ class CertificatesTest {
 	void theExpiryJobExpiresPassedCertificatesOnceAndRecordsIt() {
 		long ikm = jdbc.sql("select min(id) from ikm where province_code = '35'").query(Long.class).single();
 		LocalDate longAgo = certificates.today().minusYears(4);
-		Certificate old = certificates.issue(ASSESSOR, ikm, "Lawas", Technique.KOMBINASI, longAgo, null);
+		Certificate old = certificates.issue(ASSESSOR, new IkmId(ikm), "Lawas", Technique.KOMBINASI, longAgo, null);
 		assertThat(expiry.run()).isPositive();
 		assertThat(certificates.byNumber(old.number()).status()).isEqualTo(CertificateStatus.EXPIRED);
 		assertThat(expiry.run()).isZero();
@@ -63,7 +64,7 @@ class CertificatesTest {
 	@Test
 	void onlyTheCertificationBodyAndMinistryStaffChangeCertificates() {
 		Actor officer = new Actor("officer.33", Role.OFFICER, "33", Set.of());
-		assertThatThrownBy(() -> certificates.issue(officer, 1, "X", Technique.CAP, LocalDate.of(2031, 1, 1), null))
+		assertThatThrownBy(() -> certificates.issue(officer, new IkmId(1), "X", Technique.CAP, LocalDate.of(2031, 1, 1), null))
 			.isInstanceOf(ForbiddenException.class);
 	}
 }

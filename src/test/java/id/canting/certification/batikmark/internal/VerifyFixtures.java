@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.canting.account.AccountSessions;
+import id.canting.registry.IkmId;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.Role;
@@ -37,7 +38,7 @@ public class VerifyFixtures {
 	}
 
 	public Certificate active(String brand, Technique technique) {
-		return certificates.issue(ASSESSOR, ownerIkm(), brand, technique, certificates.today().minusMonths(2), null);
+		return certificates.issue(ASSESSOR, new IkmId(ownerIkm()), brand, technique, certificates.today().minusMonths(2), null);
 	}
 
 	public Certificate suspended(String brand) {
@@ -53,7 +54,7 @@ public class VerifyFixtures {
 	/** Issued four years ago (the validity is three), then the expiry job ran. */
 	public Certificate expired(String brand) {
 		LocalDate longAgo = certificates.today().minusYears(4);
-		Certificate c = certificates.issue(ASSESSOR, ownerIkm(), brand, Technique.TULIS, longAgo, null);
+		Certificate c = certificates.issue(ASSESSOR, new IkmId(ownerIkm()), brand, Technique.TULIS, longAgo, null);
 		expiry.run();
 		return certificates.byNumber(c.number());
 	}

@@ -26,6 +26,7 @@ import id.canting.CantingTest;
 import id.canting.TestLogins;
 import id.canting.certification.batikmark.internal.Certificate;
 import id.canting.certification.batikmark.internal.Certificates;
+import id.canting.registry.IkmId;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.Role;
@@ -132,7 +133,7 @@ class IgWebTest {
 				select min(m.ikm_id) from geographical_indication_member m
 				join geographical_indication g on g.id = m.geographical_indication where g.slug = :s""")
 			.param("s", TUBAN).query(Long.class).single();
-		Certificate issued = certificates.issue(new Actor("assessor", Role.ASSESSOR, null, Set.of()), member, "Gedhog Uji",
+		Certificate issued = certificates.issue(new Actor("assessor", Role.ASSESSOR, null, Set.of()), new IkmId(member), "Gedhog Uji",
 				Technique.TULIS, certificates.today(), null);
 		mvc.perform(get("/ikm/" + member).with(logins.as("admin")))
 			.andExpect(content().string(containsString("hx-get=\"/certification/ikm/" + member + "\"")));
@@ -147,7 +148,7 @@ class IgWebTest {
 	@Test
 	void theIndustryDashboardAndApiCountCertifiedIkm() throws Exception {
 		long ikm = jdbc.sql("select min(id) from ikm where province_code = '33' and status = 'ACTIVE'").query(Long.class).single();
-		certificates.issue(new Actor("assessor", Role.ASSESSOR, null, Set.of()), ikm, "Uji Statistik", Technique.CAP,
+		certificates.issue(new Actor("assessor", Role.ASSESSOR, null, Set.of()), new IkmId(ikm), "Uji Statistik", Technique.CAP,
 				certificates.today(), null);
 		long expected = jdbc.sql("select count(distinct ikm_id) from certificate where status = 'ACTIVE' and valid_until >= :t and province_code = '33'")
 			.param("t", certificates.today()).query(Long.class).single();

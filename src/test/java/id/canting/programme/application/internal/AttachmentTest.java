@@ -29,6 +29,7 @@ import id.canting.CantingTest;
 import id.canting.TestLogins;
 import id.canting.account.AccountSessions;
 import id.canting.programme.ApplicationFixtures;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.application.ApplicationInput;
 import id.canting.programme.application.ApplicationManagement;
 import id.canting.shared.Actor;
@@ -125,11 +126,11 @@ class AttachmentTest {
 		long before = fileCount();
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		transaction.executeWithoutResult(status -> {
-			attachments.attach(ADMIN, applicationId, "PHOTO", "foto.png", png());
+			attachments.attach(ADMIN, new ApplicationId(applicationId), "PHOTO", "foto.png", png());
 			status.setRollbackOnly();
 		});
 		assertThat(fileCount()).isEqualTo(before);
-		assertThat(attachments.attachments(ADMIN, applicationId)).isEmpty();
+		assertThat(attachments.attachments(ADMIN, new ApplicationId(applicationId))).isEmpty();
 	}
 
 	private static byte[] png() {

@@ -33,6 +33,7 @@ import id.canting.TestLogins;
 import id.canting.account.AccountSessions;
 import id.canting.programme.IndicatorPhase;
 import id.canting.programme.ProgrammeTestData;
+import id.canting.programme.application.ApplicationId;
 import id.canting.programme.catalogue.ProgrammeType;
 import id.canting.programme.impact.internal.IndicatorInput;
 import id.canting.programme.impact.internal.IndicatorManagement;
@@ -226,9 +227,9 @@ class ImpactApiTest {
 	}
 
 	private void measure(long application, IndicatorInput baseline, IndicatorInput followUp) {
-		indicators.record(Actor.SYSTEM, application, IndicatorPhase.BASELINE, baseline, null);
+		indicators.record(Actor.SYSTEM, new ApplicationId(application), IndicatorPhase.BASELINE, baseline, null);
 		if (followUp != null) {
-			indicators.record(Actor.SYSTEM, application, IndicatorPhase.FOLLOW_UP, new IndicatorInput("2024-09-01",
+			indicators.record(Actor.SYSTEM, new ApplicationId(application), IndicatorPhase.FOLLOW_UP, new IndicatorInput("2024-09-01",
 					followUp.workers(), followUp.capacityPiecesPerMonth(), followUp.annualSalesIdr(),
 					followUp.naturalDyePercent(), followUp.batikmark(), followUp.indiScore()), null);
 		}

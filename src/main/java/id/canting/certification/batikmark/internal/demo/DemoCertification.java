@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.canting.certification.batikmark.internal.Certificate;
 import id.canting.certification.batikmark.internal.Certificates;
 import id.canting.certification.batikmark.internal.CertificationApplication;
+import id.canting.certification.batikmark.internal.CertificationApplicationId;
 import id.canting.certification.batikmark.internal.CertificationApplications;
 import id.canting.certification.batikmark.internal.CertificationInput;
 import id.canting.certification.CertificationStatus;
@@ -32,6 +33,7 @@ import id.canting.certification.batikmark.internal.DocumentKind;
 import id.canting.certification.batikmark.internal.SurveillanceSchedule;
 import id.canting.certification.batikmark.internal.CertificateExpiryJob;
 import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmId;
 import id.canting.registry.IkmSummary;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
@@ -120,7 +122,7 @@ class DemoCertification {
 				int slot = (int) (Math.sqrt(((i * 7919L) % total) / (double) total) * span);
 				LocalDate issuedOn = FIRST.plusDays(slot);
 				String brand = MOTIFS[i % MOTIFS.length] + " " + shortName(holder.name());
-				Certificate c = certificates.issue(Actor.SYSTEM, holder.id(), brand, entry.getKey(), issuedOn, null);
+				Certificate c = certificates.issue(Actor.SYSTEM, new IkmId(holder.id()), brand, entry.getKey(), issuedOn, null);
 				boolean valid = !c.validUntil().isBefore(today);
 				if (valid && i % 41 == 5) {
 					certificates.revoke(Actor.SYSTEM, c.number(), REVOKE_REASON);
@@ -185,24 +187,24 @@ class DemoCertification {
 				if (target == CertificationStatus.REJECTED && kind == DocumentKind.NPWP) {
 					continue; // rejected at the file check: no NPWP
 				}
-				applications.attach(actor, id, kind.name(), kind.name().toLowerCase() + ".pdf", PDF);
+				applications.attach(actor, new CertificationApplicationId(id), kind.name(), kind.name().toLowerCase() + ".pdf", PDF);
 			}
 		}
 		if (target == CertificationStatus.REJECTED) {
-			applications.reject(actor, id, "Berkas tidak lengkap: NPWP tidak dilampirkan");
+			applications.reject(actor, new CertificationApplicationId(id), "Berkas tidak lengkap: NPWP tidak dilampirkan");
 			backdate(id, 20 + n);
 			return;
 		}
 		LocalDate today = applications.today();
 		boolean failing = target == CertificationStatus.TESTED && k == 2; // shrinks too much: cannot be issued
 		List<Runnable> steps = List.of(
-				() -> applications.checkFile(actor, id),
-				() -> applications.sample(actor, id, today, "Dewi Lestari", "SMP-" + id + "-A, SMP-" + id + "-B"),
-				() -> applications.bill(actor, id, 2_500_000L),
-				() -> applications.pay(actor, id, today),
-				() -> applications.test(actor, id, new BigDecimal(failing ? "4.5" : "2.0"),
+				() -> applications.checkFile(actor, new CertificationApplicationId(id)),
+				() -> applications.sample(actor, new CertificationApplicationId(id), today, "Dewi Lestari", "SMP-" + id + "-A, SMP-" + id + "-B"),
+				() -> applications.bill(actor, new CertificationApplicationId(id), 2_500_000L),
+				() -> applications.pay(actor, new CertificationApplicationId(id), today),
+				() -> applications.test(actor, new CertificationApplicationId(id), new BigDecimal(failing ? "4.5" : "2.0"),
 						new BigDecimal("4.0"), new BigDecimal("3.5")),
-				() -> applications.issue(actor, id));
+				() -> applications.issue(actor, new CertificationApplicationId(id)));
 		int stepsTo = target.ordinal();
 		for (int s = 0; s < stepsTo && s < steps.size(); s++) {
 			steps.get(s).run();

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.canting.certification.indication.GeographicalIndication;
 import id.canting.certification.indication.GeographicalIndications;
 import id.canting.registry.IkmFilter;
+import id.canting.registry.IkmId;
 import id.canting.registry.IkmSummary;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
@@ -60,7 +61,7 @@ class DemoIndicationDataLoader {
 							RecordStatus.ACTIVE, null);
 					for (IkmSummary ikm : registry.ikm(Actor.SYSTEM, filter, new PageRequest(0, demo.membersPerRegency(), "name", true))
 						.content()) {
-						indications.addMember(Actor.SYSTEM, ig.slug(), ikm.id());
+						indications.addMember(Actor.SYSTEM, ig.slug(), new IkmId(ikm.id()));
 						members++;
 					}
 				}

@@ -42,6 +42,7 @@ import id.canting.registry.IkmSummary;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.SentraFilter;
+import id.canting.registry.SentraId;
 import id.canting.registry.SentraQueries;
 import id.canting.registry.SentraSummary;
 import id.canting.shared.Actor;
@@ -152,7 +153,7 @@ class DemoApplications {
 		List<IkmSummary> candidates = registry.ikm(Actor.SYSTEM, filter, new PageRequest(0, CANDIDATES, "nib", true))
 			.content();
 		List<IkmSummary> eligible = candidates.stream()
-			.filter(c -> eligibility.ofIkm(Actor.SYSTEM, code, c.id()).isEmpty())
+			.filter(c -> eligibility.ofIkm(Actor.SYSTEM, code, new IkmId(c.id())).isEmpty())
 			.toList();
 		List<IkmSummary> chosen = spread(eligible, plan.size());
 		LocalDate opens = programme.details().opensOn();
@@ -182,7 +183,7 @@ class DemoApplications {
 		List<SentraSummary> eligible = sentras
 			.sentra(new SentraFilter(null, null, null, RecordStatus.ACTIVE, null), new PageRequest(0, 200, "code", true))
 			.content().stream()
-			.filter(s -> eligibility.ofSentra(Actor.SYSTEM, code, s.id()).isEmpty())
+			.filter(s -> eligibility.ofSentra(Actor.SYSTEM, code, new SentraId(s.id())).isEmpty())
 			.toList();
 		List<SentraSummary> chosen = spread(eligible, plan.size());
 		LocalDate opens = programme.details().opensOn();
@@ -342,7 +343,7 @@ class DemoApplications {
 			candidates.addAll(registry.ikm(Actor.SYSTEM, ikmFilter(province, null, null),
 					new PageRequest(0, 60, "name", true)).content()
 				.stream()
-				.filter(c -> eligibility.ofIkm(Actor.SYSTEM, code, c.id()).isEmpty())
+				.filter(c -> eligibility.ofIkm(Actor.SYSTEM, code, new IkmId(c.id())).isEmpty())
 				.limit(4)
 				.toList());
 		}
@@ -354,9 +355,9 @@ class DemoApplications {
 					"Pendampingan pewarna alam untuk " + c.name() + " (data demo)", 12_500_000L, !keepDraft));
 			long id = application.id().value();
 			switch (i % 8) {
-				case 2, 5 -> applications.verify(Actor.SYSTEM, id, VerificationChecklist.allConfirmed("Sesuai (data demo)"));
-				case 6 -> applications.withdraw(Actor.SYSTEM, id);
-				case 7 -> applications.reject(Actor.SYSTEM, id, "Usaha belum menggunakan teknik tulis atau kombinasi (data demo).");
+				case 2, 5 -> applications.verify(Actor.SYSTEM, new ApplicationId(id), VerificationChecklist.allConfirmed("Sesuai (data demo)"));
+				case 6 -> applications.withdraw(Actor.SYSTEM, new ApplicationId(id));
+				case 7 -> applications.reject(Actor.SYSTEM, new ApplicationId(id), "Usaha belum menggunakan teknik tulis atau kombinasi (data demo).");
 				default -> { }
 			}
 			count++;

@@ -53,15 +53,15 @@ public class DemoIndicators {
 	public int recordFor(List<ApplicationId> ids) {
 		int measured = 0;
 		for (ApplicationId id : ids) {
-			Application application = applications.application(Actor.SYSTEM, id.value());
+			Application application = applications.application(Actor.SYSTEM, id);
 			if (!application.status().isBenefit()) {
 				continue;
 			}
 			Programme programme = applications.programmeOf(application);
 			Figures before = baseline(application, programme, new Random(31L * id.value() + 7));
 			Figures after = followUp(before, programme.type(), new Random(37L * id.value() + 11));
-			indicators.record(Actor.SYSTEM, id.value(), IndicatorPhase.BASELINE, before.input(), null);
-			indicators.record(Actor.SYSTEM, id.value(), IndicatorPhase.FOLLOW_UP, after.input(), null);
+			indicators.record(Actor.SYSTEM, id, IndicatorPhase.BASELINE, before.input(), null);
+			indicators.record(Actor.SYSTEM, id, IndicatorPhase.FOLLOW_UP, after.input(), null);
 			measured++;
 		}
 		return measured;

@@ -53,11 +53,11 @@ class DemoIndicatorsTest {
 		assertThat(demo.recordFor(ids)).isEqualTo(2);
 
 		for (long id : List.of(first, second)) {
-			ApplicationIndicators sheet = indicators.indicators(Actor.SYSTEM, id);
+			ApplicationIndicators sheet = indicators.indicators(Actor.SYSTEM, new ApplicationId(id));
 			IndicatorMeasurement before = sheet.baseline().measurement();
 			IndicatorMeasurement after = sheet.followUp().measurement();
 			assertThat(before.workers())
-				.isEqualTo(applications.application(Actor.SYSTEM, id).beneficiary().workers());
+				.isEqualTo(applications.application(Actor.SYSTEM, new ApplicationId(id)).beneficiary().workers());
 			assertThat(after.measuredOn()).isAfterOrEqualTo(before.measuredOn());
 			assertThat(after.workers()).isGreaterThanOrEqualTo(before.workers());
 			assertThat(after.capacityPiecesPerMonth()).isGreaterThan(before.capacityPiecesPerMonth());
@@ -67,11 +67,11 @@ class DemoIndicatorsTest {
 			assertThat(after.indiScore()).isGreaterThan(before.indiScore());
 			assertThat(sheet.followUp().recordedBy()).isEqualTo("system");
 		}
-		assertThat(indicators.indicators(Actor.SYSTEM, submitted).baseline()).isNull();
+		assertThat(indicators.indicators(Actor.SYSTEM, new ApplicationId(submitted)).baseline()).isNull();
 
-		int version = indicators.indicators(Actor.SYSTEM, first).version();
+		int version = indicators.indicators(Actor.SYSTEM, new ApplicationId(first)).version();
 		assertThat(demo.recordFor(ids)).isEqualTo(2);
-		assertThat(indicators.indicators(Actor.SYSTEM, first).version())
+		assertThat(indicators.indicators(Actor.SYSTEM, new ApplicationId(first)).version())
 			.as("the same figures again: deterministic, so nothing changes").isEqualTo(version);
 	}
 }
