@@ -1,6 +1,6 @@
-// Canting's only script: draws each chart from the table it sits above, so the chart and its
-// accessible table always show the same numbers, and a click on a bar or slice opens the records
-// behind it. Loaded as a file (no inline script), so a strict Content-Security-Policy holds.
+// Canting's only script: opens the menu on a phone, and draws each chart from the table it sits
+// above, so the chart and its accessible table always show the same numbers, and a click on a bar
+// or slice opens the records behind it. Loaded as a file (no inline script), so a strict Content-Security-Policy holds.
 (function () {
   'use strict';
 
@@ -135,7 +135,26 @@
     if (token && header) { event.detail.headers[header.content] = token.content; }
   });
 
+  // The menu button of a phone: opens and closes the menu it controls, and Escape closes it again,
+  // handing the focus back to the button so a keyboard user is not left inside a hidden menu.
+  function menuButton(button) {
+    var menu = document.getElementById(button.getAttribute('aria-controls'));
+    if (!menu) { return; }
+    function show(open) {
+      button.setAttribute('aria-expanded', String(open));
+      menu.classList.toggle('open', open);
+    }
+    button.addEventListener('click', function () { show(button.getAttribute('aria-expanded') !== 'true'); });
+    menu.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+        show(false);
+        button.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.menu-button[aria-controls]').forEach(menuButton);
     document.querySelectorAll('[data-chart-for]').forEach(draw);
     document.querySelectorAll('[data-map-for]').forEach(drawMap);
   });
