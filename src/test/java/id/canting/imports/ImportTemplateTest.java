@@ -1,11 +1,9 @@
 package id.canting.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -36,7 +34,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import id.canting.CantingTest;
@@ -266,10 +263,9 @@ class ImportTemplateTest {
 		return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
 	}
 
-	/** Files are streamed (asynchronously): dispatch once more to read them. */
+	/** A template comes whole in the answer (ImportViews.template). */
 	private org.springframework.mock.web.MockHttpServletResponse download(RequestBuilder request) throws Exception {
-		MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
-		return mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+		return mvc.perform(request).andExpect(status().isOk())
 			.andExpect(header().exists("Content-Disposition")).andReturn().getResponse();
 	}
 

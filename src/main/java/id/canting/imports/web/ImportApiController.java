@@ -96,12 +96,12 @@ class ImportApiController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/{kind:[a-z]+}/template")
-	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @ParameterObject TemplateRequest request) {
+	ResponseEntity<byte[]> template(@PathVariable String kind, @ParameterObject TemplateRequest request) throws java.io.IOException {
 		var importKind = ImportViews.kind(kind);
 		String type = request.fileFormat();
 		String language = request.language("id");
 		char delimiter = request.delimiter();
-		return ImportViews.attachment(request.fileName(kind, language), type,
+		return ImportViews.template(request.fileName(kind, language), type,
 				out -> imports.writeTemplate(importKind, type, language, delimiter, out));
 	}
 }

@@ -105,13 +105,13 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/template/{kind}")
-	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind, @ModelAttribute TemplateRequest request,
-			java.util.Locale locale) {
+	ResponseEntity<byte[]> template(@PathVariable String kind, @ModelAttribute TemplateRequest request,
+			java.util.Locale locale) throws java.io.IOException {
 		var importKind = ImportViews.kind(kind);
 		String type = request.fileFormat();
 		String language = request.language(locale.getLanguage());
 		char delimiter = request.delimiter();
-		return ImportViews.attachment(request.fileName(kind, language), type,
+		return ImportViews.template(request.fileName(kind, language), type,
 				out -> imports.writeTemplate(importKind, type, language, delimiter, out));
 	}
 }
