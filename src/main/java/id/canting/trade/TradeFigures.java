@@ -7,9 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,8 +101,8 @@ public class TradeFigures {
 	}
 
 	// an aggregate over no rows is one row holding null, which single() refuses: empty, not an error
-	private <T> Optional<T> firstValue(String sql, org.springframework.jdbc.core.RowMapper<T> column) {
-		return jdbc.sql(sql).query(column).list().stream().filter(java.util.Objects::nonNull).findFirst();
+	private <T> Optional<T> firstValue(String sql, RowMapper<T> column) {
+		return jdbc.sql(sql).query(column).list().stream().filter(Objects::nonNull).findFirst();
 	}
 
 	// column comes from the two call sites above, never from input

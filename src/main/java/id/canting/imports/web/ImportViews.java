@@ -80,28 +80,24 @@ class ImportViews {
 
 	/** A file download, streamed as it is written. */
 	static ResponseEntity<StreamingResponseBody> attachment(String fileName, String format, StreamingResponseBody body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "." + format + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, contentType(format))
-			.body(body);
+		return download(fileName, format).body(body);
 	}
 
 	/**
 	 * A template: a few kilobytes, so written whole before the answer instead of streamed. A tiny
 	 * streamed body can finish while the request's filters still write headers on another thread.
 	 */
-	static ResponseEntity<byte[]> template(String fileName, String format, TemplateBody body) throws java.io.IOException {
+	static ResponseEntity<byte[]> template(String fileName, String format, StreamingResponseBody body)
+			throws java.io.IOException {
 		var out = new java.io.ByteArrayOutputStream();
 		body.writeTo(out);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "." + format + "\"")
-			.header(HttpHeaders.CONTENT_TYPE, contentType(format))
-			.body(out.toByteArray());
+		return download(fileName, format).body(out.toByteArray());
 	}
 
-	/** Writes a template into the given stream. */
-	interface TemplateBody {
-		void writeTo(java.io.OutputStream out) throws java.io.IOException;
+	private static ResponseEntity.BodyBuilder download(String fileName, String format) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "." + format + "\"")
+			.header(HttpHeaders.CONTENT_TYPE, contentType(format));
 	}
 
 	private static Locale locale() {
