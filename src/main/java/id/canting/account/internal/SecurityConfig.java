@@ -99,7 +99,7 @@ class SecurityConfig {
 			AccountRefreshFilter refresh, CsrfTokenRepository csrfTokens, List<ModuleSecurity> modules)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+			requests.requestMatchers("/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			modules.forEach(module -> module.pages(requests));
 			requests.anyRequest().authenticated();

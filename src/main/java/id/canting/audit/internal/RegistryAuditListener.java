@@ -9,6 +9,7 @@ import id.canting.registry.events.IkmRegistered;
 import id.canting.registry.events.IkmUpdated;
 import id.canting.registry.events.IkmsRegistered;
 import id.canting.registry.events.IkmVerified;
+import id.canting.registry.events.IkmsVerified;
 import id.canting.registry.events.SentraDeactivated;
 import id.canting.registry.events.SentraRegistered;
 import id.canting.registry.events.SentraUpdated;
@@ -52,6 +53,15 @@ class RegistryAuditListener {
 	@EventListener
 	void on(IkmVerified event) {
 		writer.append(NewEntry.of(event.by(), "VERIFIED", IKM, event.id().value(), event.provinceCode(), null));
+	}
+
+	/** Many IKM verified at once: one entry per IKM, as for a single verification, written as one batch. */
+	@EventListener
+	void on(IkmsVerified event) {
+		writer.appendAll(event.verified()
+			.stream()
+			.map(v -> NewEntry.of(v.by(), "VERIFIED", IKM, v.id().value(), v.provinceCode(), null))
+			.toList());
 	}
 
 	@EventListener

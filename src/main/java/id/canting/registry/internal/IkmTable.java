@@ -3,10 +3,12 @@ package id.canting.registry.internal;
 import id.canting.registry.IkmBulkRegistration;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.Ikm;
+import id.canting.registry.RecordStatus;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +43,8 @@ public class IkmTable {
 	private static final String COPY_IKM = "ikm (id, nib, name, owner_name, owner_gender, address, regency_code,"
 			+ " province_code, sentra_id, kind, workers_male, workers_female, capacity_per_month, investment_idr,"
 			+ " year_founded, size_class, status, verification, phone, email, created_at, updated_at, version)";
+
+	private static final int CHUNK = 1_000;
 
 	private final JdbcTemplate jdbc;
 	private final NamedParameterJdbcTemplate named;
@@ -83,6 +87,36 @@ public class IkmTable {
 			postgres = PostgresCopy.isPostgres(jdbc);
 		}
 		return postgres;
+	}
+
+	/** What decides whether an IKM may be verified, and by whom. */
+	public record Standing(String provinceCode, RecordStatus status) {
+	}
+
+	/** The standing of each of these IKM that exists, by id; read in chunks so no statement grows without bound. */
+	public Map<Long, Standing> standings(List<Long> ids) {
+		Map<Long, Standing> found = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			named.query("select id, province_code, status from ikm where id in (:ids)",
+					Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))),
+					rs -> {
+						found.put(rs.getLong("id"),
+								new Standing(rs.getString("province_code"), RecordStatus.valueOf(rs.getString("status"))));
+					});
+		}
+		return found;
+	}
+
+	/**
+	 * Marks these IKM verified as {@code Ikm.verify} does (by, at, updated at), in one JDBC batch; the
+	 * version moves on as Spring Data JDBC's save would move it, so an edit form read before is stale.
+	 */
+	public void markVerified(List<Long> ids, String by, Instant at) {
+		Timestamp now = Timestamp.from(at);
+		jdbc.batchUpdate("""
+				update ikm set verification = 'VERIFIED', verified_by = ?, verified_at = ?, updated_at = ?,
+				               version = version + 1
+				where id = ?""", ids.stream().map(id -> new Object[] { by, now, now, id }).toList());
 	}
 
 	/** Inserts the new IKM with their techniques, categories and dyes; returns their ids in order. */

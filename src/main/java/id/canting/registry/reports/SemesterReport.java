@@ -105,6 +105,21 @@ public class SemesterReport extends AbstractAggregateRoot<SemesterReport> {
 		registerEvent(new SemesterReportReturned(id(), ikmId(), semester(), provinceCode, reason, by));
 	}
 
+	/**
+	 * The events registered since the last save, handed over once: {@link SemesterReportBatch} writes
+	 * many reports with one JDBC batch instead of saving each aggregate, and publishes them itself.
+	 */
+	List<Object> takeEvents() {
+		List<Object> events = List.copyOf(domainEvents());
+		clearDomainEvents();
+		return events;
+	}
+
+	/** Written by a batch update that moved the row's version on, as a save would have. */
+	void savedAs(int newVersion) {
+		version = newVersion;
+	}
+
 	private void requireSubmitted() {
 		if (status != ReportStatus.SUBMITTED) {
 			throw new ConflictException("report.not-submitted", semester);

@@ -82,12 +82,23 @@ class OpenApiDocumentTest {
 
 	@Test
 	void everyOperationIsTaggedInDomainWords() {
+		java.util.Set<String> used = new java.util.TreeSet<>();
 		operations().forEach((name, operation) -> {
 			assertThat(operation.getTags()).as(name).isNotEmpty();
 			operation.getTags().forEach(tag -> assertThat(tag).as(name)
 				.matches("[A-Z][A-Za-z ]+")
-				.doesNotContainIgnoringCase("controller"));
+				.doesNotContainIgnoringCase("controller")
+				.isIn(OpenApiConfig.DOMAIN_TAGS));
+			used.addAll(operation.getTags());
 		});
+		// springdoc names an untagged controller "ikm-api-controller": no such tag may appear at all
+		assertThat(document.getTags()).allSatisfy(tag -> {
+			assertThat(tag.getName()).isIn(OpenApiConfig.DOMAIN_TAGS);
+			assertThat(tag.getDescription()).as(tag.getName()).isNotBlank();
+		});
+		assertThat(document.getTags()).extracting(io.swagger.v3.oas.models.tags.Tag::getName)
+			.as("every tag an operation uses is declared, described, in the domain's order")
+			.containsExactlyElementsOf(OpenApiConfig.DOMAIN_TAGS.stream().filter(used::contains).toList());
 	}
 
 	@Test

@@ -39,6 +39,7 @@ import id.canting.registry.RecordStatus;
 import id.canting.registry.RegistryQueries;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
+import id.canting.shared.DemoProgress;
 import id.canting.shared.PageRequest;
 
 /**
@@ -87,7 +88,7 @@ class DemoCertification {
 	@EventListener(ContextRefreshedEvent.class)
 	@Order(200)
 	void loadWhenNoneExist() {
-		long started = System.nanoTime();
+		DemoProgress progress = new DemoProgress(log, "Demo certification");
 		Integer loaded = transaction.execute(status -> {
 			if (jdbc.sql("select count(*) from certificate").query(Long.class).single() > 0
 					|| jdbc.sql("select count(*) from certification_application").query(Long.class).single() > 0
@@ -95,13 +96,13 @@ class DemoCertification {
 				return null;
 			}
 			int count = certificates();
+			progress.done("{} certificates issued, with their surveillance visits", count);
 			applicationsInEveryStatus();
 			return count;
 		});
 		if (loaded != null) {
 			int expired = expiry.run();
-			log.info("Demo certificates loaded: {} ({} expired) in {} ms", loaded, expired,
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Demo certificates loaded: {} ({} expired) in {} ms", loaded, expired, progress.elapsedMillis());
 		}
 	}
 

@@ -47,6 +47,7 @@ class DemoIndicationDataLoader {
 
 	@EventListener(ContextRefreshedEvent.class)
 	void loadIntoEmptyTable() {
+		long started = System.nanoTime();
 		Integer loaded = transaction.execute(status -> {
 			if (jdbc.sql("select count(*) from geographical_indication").query(Long.class).single() > 0
 					|| jdbc.sql("select count(*) from ikm").query(Long.class).single() == 0) {
@@ -69,7 +70,8 @@ class DemoIndicationDataLoader {
 			return members;
 		});
 		if (loaded != null) {
-			log.info("Demo geographical indications loaded: {} with {} members", DemoIndications.all().size(), loaded);
+			log.info("Demo geographical indications loaded: {} with {} members in {} ms", DemoIndications.all().size(), loaded,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 }

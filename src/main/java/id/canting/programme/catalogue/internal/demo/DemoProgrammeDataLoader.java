@@ -35,6 +35,7 @@ class DemoProgrammeDataLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		long started = System.nanoTime();
 		Integer loaded = transaction.execute(status -> {
 			if (jdbc.sql("select count(*) from programme").query(Long.class).single() > 0) {
 				return null;
@@ -47,7 +48,7 @@ class DemoProgrammeDataLoader implements SmartInitializingSingleton {
 			return inputs.size();
 		});
 		if (loaded != null) {
-			log.info("Demo programmes loaded: {}", loaded);
+			log.info("Demo programmes loaded: {} in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 }

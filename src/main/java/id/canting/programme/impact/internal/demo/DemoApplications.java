@@ -46,6 +46,7 @@ import id.canting.registry.SentraId;
 import id.canting.registry.SentraQueries;
 import id.canting.registry.SentraSummary;
 import id.canting.shared.Actor;
+import id.canting.shared.DemoProgress;
 import id.canting.shared.PageRequest;
 
 /**
@@ -96,6 +97,7 @@ class DemoApplications {
 	@EventListener(ContextRefreshedEvent.class)
 	@Order(100)
 	void loadWhenNoneExist() {
+		DemoProgress progress = new DemoProgress(log, "Demo applications");
 		Integer loaded = transaction.execute(status -> {
 			if (jdbc.sql("select count(*) from programme_application").query(Long.class).single() > 0
 					|| jdbc.sql("select count(*) from programme where code = 'PA-PEWARNA-ALAM-2024'").query(Long.class)
@@ -104,14 +106,16 @@ class DemoApplications {
 			}
 			int count = history();
 			recomputeCommitments();
+			progress.done("{} decided applications of 2024 written", count);
 			// measured before and after: the realised and closed ones; approved ones are not delivered yet
 			indicators.recordFor(jdbc.sql("""
 					select id from programme_application where status in ('REALISED', 'CLOSED') order by id""")
 				.query(Long.class).list().stream().map(ApplicationId::new).toList());
+			progress.done("baseline and follow-up indicators recorded");
 			return count + pendingWork();
 		});
 		if (loaded != null) {
-			log.info("Demo applications loaded: {}", loaded);
+			log.info("Demo applications loaded: {} in {} ms", loaded, progress.elapsedMillis());
 		}
 	}
 
@@ -152,8 +156,9 @@ class DemoApplications {
 		var programme = programmes.programme(Actor.SYSTEM, code);
 		List<IkmSummary> candidates = registry.ikm(Actor.SYSTEM, filter, new PageRequest(0, CANDIDATES, "nib", true))
 			.content();
+		// the programme read once, not once per candidate: the same rules, a third fewer queries at first start
 		List<IkmSummary> eligible = candidates.stream()
-			.filter(c -> eligibility.ofIkm(Actor.SYSTEM, code, new IkmId(c.id())).isEmpty())
+			.filter(c -> eligibility.check(programme, ikms.ikm(Actor.SYSTEM, new IkmId(c.id()))).isEmpty())
 			.toList();
 		List<IkmSummary> chosen = spread(eligible, plan.size());
 		LocalDate opens = programme.details().opensOn();
