@@ -115,7 +115,7 @@ public class ApplicationManagement {
 		return application;
 	}
 
-	/** Changes a draft's proposal and amount. */
+	/** Changes the proposal and amount of a draft, or of an application returned for correction. */
 	public Application update(Actor actor, ApplicationId id, int expectedVersion, String proposal, Long requestedIdr) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
@@ -125,7 +125,10 @@ public class ApplicationManagement {
 		return applications.save(application);
 	}
 
-	/** Sends a draft to the provincial office, while the call is open and the applicant still eligible. */
+	/**
+	 * Sends a draft (or a corrected application) to the provincial office, while the call is open and
+	 * the applicant still eligible.
+	 */
 	public Application submit(Actor actor, ApplicationId id) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
@@ -152,6 +155,19 @@ public class ApplicationManagement {
 		application.verify(new VerificationChecklist(checklist.identity(), checklist.documents(),
 				checklist.eligibility(), checklist.site(), ApplicationRules.stripped(checklist.note())),
 				actor.username(), clock.instant());
+		return applications.save(application);
+	}
+
+	/**
+	 * Sends a submitted or verified application back to the applicant for correction, with the reason
+	 * the applicant will read: the officer of the province while it waits for verification, ministry
+	 * staff (who decide) once it is verified.
+	 */
+	public Application returnForCorrection(Actor actor, ApplicationId id, String reason) {
+		Application application = visible(actor, id);
+		ApplicationAccess.requireReturner(actor, application);
+		ApplicationRules.checkReason(reason);
+		application.returnForCorrection(reason.strip(), actor.username(), clock.instant());
 		return applications.save(application);
 	}
 
