@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.programme.ApplicationDrafted;
+import id.canting.programme.ProgrammeId;
 import id.canting.programme.application.internal.Applicant;
 import id.canting.programme.application.internal.ApplicationAccess;
 import id.canting.programme.application.internal.ApplicationNotFoundException;
@@ -226,6 +227,21 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public Application application(Actor actor, ApplicationId id) {
 		return visible(actor, id);
+	}
+
+	/**
+	 * The applications an owner's businesses already have to this programme (one each at most), so
+	 * the programme page can offer "continue" or "view" instead of an application that would be
+	 * refused. Empty for everyone else: officers and the ministry apply on behalf of many.
+	 */
+	@Transactional(readOnly = true)
+	public List<Application> ownApplications(Actor actor, ProgrammeId programme) {
+		if (actor.ikmIds().isEmpty()) {
+			return List.of();
+		}
+		return applications.findByProgrammeAndIkms(programme.value(), actor.ikmIds()).stream()
+			.filter(a -> ApplicationAccess.maySee(actor, a))
+			.toList();
 	}
 
 	/** The programme an application belongs to. */
