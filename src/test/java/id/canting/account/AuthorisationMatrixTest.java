@@ -243,6 +243,7 @@ class AuthorisationMatrixTest {
 		rows.put("GET /api/v1/applications/{jateng}", row(HttpMethod.GET, "/api/v1/applications/" + submitted, null, 401, 200, 200, 404, 404, 404, 404));
 		rows.put("POST /api/v1/applications/{submitted}/verify", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/verify", checklist, 401, 200, 200, 404, 404, 404, 404));
 		rows.put("POST /api/v1/applications/{submitted}/approve", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/approve", "{}", 401, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/applications/{submitted}/return", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/return", "{\"reason\": \"Lampirkan NIB\"}", 401, 200, 200, 404, 404, 404, 404));
 		rows.put("POST /api/v1/applications/{submitted}/withdraw", row(HttpMethod.POST, "/api/v1/applications/" + submitted + "/withdraw", null, 401, 200, 200, 404, 404, 404, 404));
 		rows.put("POST /api/v1/applications/batch/approve", row(HttpMethod.POST, "/api/v1/applications/batch/approve", "{\"ids\": [" + closed + "]}", 401, 200, 403, 403, 403, 403, 403));
 		rows.put("POST /api/v1/applications/batch/verify", row(HttpMethod.POST, "/api/v1/applications/batch/verify", "{\"ids\": [" + closed + "]}", 401, 200, 200, 200, 403, 403, 403));
@@ -259,7 +260,9 @@ class AuthorisationMatrixTest {
 		rows.put("POST /programmes/{closed}/apply", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/apply", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /programmes/history?ikm={owned}", row(HttpMethod.GET, "/programmes/history?ikm=" + ownerIkm, null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /applications/{owned}", row(HttpMethod.GET, app, null, 302, 200, 200, 404, 200, 404, 404));
-		rows.put("POST /applications/{owned}/withdraw", row(HttpMethod.POST, app + "/withdraw", null, 302, 302, 302, 404, 302, 404, 404));
+		rows.put("POST /applications/{owned}/withdraw", row(HttpMethod.POST, app + "/withdraw?confirmed=true", null, 302, 302, 302, 404, 302, 404, 404));
+		rows.put("POST /applications/{owned}/withdraw unconfirmed", row(HttpMethod.POST, app + "/withdraw", null, 302, 400, 400, 404, 400, 404, 404));
+		rows.put("POST /applications/{owned}/return", row(HttpMethod.POST, app + "/return", null, 302, 400, 400, 404, 403, 404, 404));
 		rows.put("POST /applications/{owned}/verify", row(HttpMethod.POST, app + "/verify", null, 302, 422, 422, 404, 403, 404, 404));
 		rows.put("POST /applications/{owned}/approve", row(HttpMethod.POST, app + "/approve", null, 302, 409, 403, 403, 403, 403, 403));
 		rows.put("POST /applications/{owned}/reject", row(HttpMethod.POST, app + "/reject", null, 302, 400, 403, 403, 403, 403, 403));

@@ -125,6 +125,59 @@ class ApplicationJourneyBrowserTest {
 		browser.screenshot("ikm-programme-history");
 	}
 
+	@Test
+	void theOwnerComesBackToTheirDraftFromTheProgrammePageAndCorrectsWhatTheOfficerReturned() {
+		calls.forIkm(CODE, 500_000_000L, 10);
+
+		// the owner starts an application, keeps it as a draft and leaves
+		signIn("owner");
+		driver.get(url("/programmes/" + CODE));
+		click(By.id("apply"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("application-form")));
+		Browser.replace(driver.findElement(By.id("proposal")), "Pendampingan pewarna alam");
+		Browser.replace(driver.findElement(By.id("requestedIdr")), "15.000.000");
+		click(By.id("apply-draft"));
+		assertThat(browser.text(By.id("application-status"))).isEqualTo("Draf");
+		String applicationUrl = driver.getCurrentUrl();
+		String id = applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1);
+		driver.get(url("/programmes"));
+
+		// back on the programme page: "you have a draft — continue", no second "apply" to be refused
+		driver.get(url("/programmes/" + CODE));
+		assertThat(browser.text(By.id("own-applications"))).contains("Anda punya draf permohonan");
+		assertThat(driver.findElements(By.id("apply"))).isEmpty();
+		click(By.id("continue-application-" + id));
+		assertThat(driver.getCurrentUrl()).isEqualTo(applicationUrl);
+		Browser.replace(driver.findElement(By.id("edit-proposal")), "Pendampingan pewarna alam untuk 12 pembatik");
+		click(By.id("save-draft"));
+		click(By.id("submit-application"));
+		assertThat(browser.text(By.id("application-status"))).isEqualTo("Diajukan");
+		signOut();
+
+		// the officer returns it for correction, saying what to correct
+		signIn("officer.33");
+		driver.get(applicationUrl);
+		click(By.id("return-application"));
+		assertThat(browser.text(By.id("return-reason-error"))).isNotBlank();
+		Browser.replace(driver.findElement(By.id("return-reason")), "Lampirkan foto lokasi usaha");
+		click(By.id("return-application"));
+		assertThat(browser.text(By.id("application-status"))).isEqualTo("Dikembalikan untuk diperbaiki");
+		signOut();
+
+		// the owner sees it on the programme page, reads why, corrects and sends it again
+		signIn("owner");
+		driver.get(url("/programmes/" + CODE));
+		assertThat(browser.text(By.id("own-applications"))).contains("dikembalikan kepada Anda untuk diperbaiki");
+		click(By.id("continue-application-" + id));
+		assertThat(browser.text(By.id("return-reason"))).isEqualTo("Lampirkan foto lokasi usaha");
+		browser.screenshot("application-returned");
+		click(By.id("submit-application"));
+		assertThat(browser.text(By.id("application-status"))).isEqualTo("Diajukan");
+		driver.get(url("/programmes/" + CODE));
+		assertThat(browser.text(By.id("own-applications"))).contains("Anda telah mengajukan permohonan");
+		assertThat(driver.findElements(By.id("view-application-" + id))).hasSize(1);
+	}
+
 	/** Through the API, as another system of the ministry would: a call for IKM, open from yesterday. */
 	private void publishAnOpenCallAsTheMinistry() {
 		Map<String, Object> token = RestClient.create(url("")).post().uri("/api/v1/auth/token")

@@ -11,6 +11,7 @@ import id.canting.programme.ApplicationRejected;
 import id.canting.programme.ApplicationSubmitted;
 import id.canting.programme.ApplicationUpdated;
 import id.canting.programme.ApplicationVerified;
+import id.canting.programme.ApplicationReturned;
 import id.canting.programme.ApplicationWithdrawn;
 import id.canting.programme.AttachmentAdded;
 import id.canting.programme.MachineClaimChanged;
@@ -79,6 +80,11 @@ class ApplicationAuditListener {
 	@EventListener
 	void on(ApplicationWithdrawn e) {
 		writer.append(NewEntry.of(e.by(), "WITHDRAWN", APPLICATION, e.applicationId(), e.provinceCode(), null));
+	}
+
+	@EventListener
+	void on(ApplicationReturned e) {
+		writer.append(NewEntry.of(e.by(), "RETURNED", APPLICATION, e.applicationId(), e.provinceCode(), e.reason()));
 	}
 
 	@EventListener

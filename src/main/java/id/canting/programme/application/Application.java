@@ -15,6 +15,7 @@ import id.canting.programme.ApplicationApproved;
 import id.canting.programme.ApplicationClosed;
 import id.canting.programme.ApplicationDrafted;
 import id.canting.programme.ApplicationRealised;
+import id.canting.programme.ApplicationReturned;
 import id.canting.programme.ApplicationRejected;
 import id.canting.programme.ApplicationSubmitted;
 import id.canting.programme.ApplicationUpdated;
@@ -33,7 +34,9 @@ import id.canting.shared.FieldChange;
  * An IKM's or a sentra's application to a programme. It guards its own workflow: DRAFT →
  * SUBMITTED → VERIFIED (provincial officer, checklist) → APPROVED or REJECTED (ministry, with a
  * reason; a submitted application may also be rejected) → REALISED (delivered or paid) → CLOSED;
- * WITHDRAWN by the applicant before a decision. Each step checks the status it starts from (409
+ * WITHDRAWN by the applicant before a decision. A submitted or verified application may be RETURNED
+ * to the applicant for correction, with a reason; the applicant edits it and submits it again, and it
+ * is verified afresh. Each step checks the status it starts from (409
  * otherwise) and registers its event. Whether the quota and budget allow an approval is decided by
  * the facade, under the programme's row lock; the aggregate records the approved amount and freezes
  * the beneficiary's data.
@@ -60,6 +63,9 @@ public class Application extends AbstractAggregateRoot<Application> {
 	private Instant verifiedAt;
 	private Long approvedIdr;
 	private String rejectionReason;
+	private String returnReason;
+	private String returnedBy;
+	private Instant returnedAt;
 	private String decidedBy;
 	private Instant decidedAt;
 	private String beneficiaryName;
@@ -103,9 +109,9 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return application;
 	}
 
-	/** Changes what a draft asks for; returns what changed. */
+	/** Changes what a draft (or an application returned for correction) asks for; returns what changed. */
 	public List<FieldChange> update(String newProposal, long newRequestedIdr, String by, Instant now) {
-		require(ApplicationStatus.DRAFT, "update");
+		requireEditable("update");
 		List<FieldChange> changes = new ArrayList<>();
 		if (!Objects.equals(proposal, newProposal)) {
 			changes.add(new FieldChange("proposal", proposal, newProposal));
@@ -122,9 +128,9 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return changes;
 	}
 
-	/** Sends a draft to the provincial office. */
+	/** Sends a draft, or a corrected application, to the provincial office. */
 	void submit(String by, Instant now) {
-		require(ApplicationStatus.DRAFT, "submit");
+		requireEditable("submit");
 		status = ApplicationStatus.SUBMITTED;
 		submittedAt = now;
 		updatedAt = now;
@@ -176,6 +182,29 @@ public class Application extends AbstractAggregateRoot<Application> {
 		registerEvent(new ApplicationRejected(id, programmeId, provinceCode, reason, by));
 	}
 
+	/**
+	 * Sends a submitted or verified application back to the applicant to correct, saying what. A
+	 * verification no longer holds for the corrected application, so the checklist is cleared.
+	 */
+	void returnForCorrection(String reason, String by, Instant now) {
+		if (!status.isReturnable()) {
+			throw new ApplicationTransitionException("return", status);
+		}
+		returnReason = reason;
+		returnedBy = by;
+		returnedAt = now;
+		checkIdentity = null;
+		checkDocuments = null;
+		checkEligibility = null;
+		checkSite = null;
+		verificationNote = null;
+		verifiedBy = null;
+		verifiedAt = null;
+		status = ApplicationStatus.RETURNED;
+		updatedAt = now;
+		registerEvent(new ApplicationReturned(id, programmeId, provinceCode, reason, by));
+	}
+
 	/** Records the delivery or payment of an approved application; never more than was approved. */
 	void realise(Realisation realisation, String by, Instant now) {
 		require(ApplicationStatus.APPROVED, "realise");
@@ -214,6 +243,12 @@ public class Application extends AbstractAggregateRoot<Application> {
 		decidedBy = by;
 		decidedAt = now;
 		updatedAt = now;
+	}
+
+	private void requireEditable(String action) {
+		if (!status.isEditable()) {
+			throw new ApplicationTransitionException(action, status);
+		}
 	}
 
 	private void require(ApplicationStatus required, String action) {
@@ -286,6 +321,19 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	public String rejectionReason() {
 		return rejectionReason;
+	}
+
+	/** Why it was last returned for correction, or null if it never was. */
+	public String returnReason() {
+		return returnReason;
+	}
+
+	public String returnedBy() {
+		return returnedBy;
+	}
+
+	public Instant returnedAt() {
+		return returnedAt;
 	}
 
 	public String decidedBy() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.programme.ApplicationDrafted;
+import id.canting.programme.ProgrammeId;
 import id.canting.programme.application.internal.Applicant;
 import id.canting.programme.application.internal.ApplicationAccess;
 import id.canting.programme.application.internal.ApplicationNotFoundException;
@@ -115,7 +116,7 @@ public class ApplicationManagement {
 		return application;
 	}
 
-	/** Changes a draft's proposal and amount. */
+	/** Changes the proposal and amount of a draft, or of an application returned for correction. */
 	public Application update(Actor actor, ApplicationId id, int expectedVersion, String proposal, Long requestedIdr) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
@@ -125,7 +126,10 @@ public class ApplicationManagement {
 		return applications.save(application);
 	}
 
-	/** Sends a draft to the provincial office, while the call is open and the applicant still eligible. */
+	/**
+	 * Sends a draft (or a corrected application) to the provincial office, while the call is open and
+	 * the applicant still eligible.
+	 */
 	public Application submit(Actor actor, ApplicationId id) {
 		Application application = visible(actor, id);
 		ApplicationAccess.requireApplicant(actor, application);
@@ -152,6 +156,19 @@ public class ApplicationManagement {
 		application.verify(new VerificationChecklist(checklist.identity(), checklist.documents(),
 				checklist.eligibility(), checklist.site(), ApplicationRules.stripped(checklist.note())),
 				actor.username(), clock.instant());
+		return applications.save(application);
+	}
+
+	/**
+	 * Sends a submitted or verified application back to the applicant for correction, with the reason
+	 * the applicant will read: the officer of the province while it waits for verification, ministry
+	 * staff (who decide) once it is verified.
+	 */
+	public Application returnForCorrection(Actor actor, ApplicationId id, String reason) {
+		Application application = visible(actor, id);
+		ApplicationAccess.requireReturner(actor, application);
+		ApplicationRules.checkReason(reason);
+		application.returnForCorrection(reason.strip(), actor.username(), clock.instant());
 		return applications.save(application);
 	}
 
@@ -210,6 +227,21 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public Application application(Actor actor, ApplicationId id) {
 		return visible(actor, id);
+	}
+
+	/**
+	 * The applications an owner's businesses already have to this programme (one each at most), so
+	 * the programme page can offer "continue" or "view" instead of an application that would be
+	 * refused. Empty for everyone else: officers and the ministry apply on behalf of many.
+	 */
+	@Transactional(readOnly = true)
+	public List<Application> ownApplications(Actor actor, ProgrammeId programme) {
+		if (actor.ikmIds().isEmpty()) {
+			return List.of();
+		}
+		return applications.findByProgrammeAndIkms(programme.value(), actor.ikmIds()).stream()
+			.filter(a -> ApplicationAccess.maySee(actor, a))
+			.toList();
 	}
 
 	/** The programme an application belongs to. */

@@ -13,6 +13,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import id.canting.programme.ProgrammeId;
 import id.canting.programme.application.internal.Applicant;
+import id.canting.programme.application.internal.ApplicationPermissions;
 import id.canting.programme.application.internal.ApplicationTransitionException;
 import id.canting.programme.application.internal.ChecklistIncompleteException;
 import id.canting.programme.application.internal.Realisation;
@@ -43,6 +44,7 @@ class ApplicationTest {
 			case REALISED -> { a = in(ApplicationStatus.APPROVED); a.realise(new Realisation(LocalDate.of(2026, 4, 1), 20_000_000, null), "admin", NOW); }
 			case CLOSED -> { a = in(ApplicationStatus.REALISED); a.close("admin", NOW); }
 			case WITHDRAWN -> a.withdraw("owner", NOW);
+			case RETURNED -> { a.submit("owner", NOW); a.returnForCorrection("Lampirkan NIB", "officer.33", NOW); }
 		}
 		return a;
 	}
@@ -60,7 +62,7 @@ class ApplicationTest {
 	@Test
 	void refusesEveryStepFromAStatusThatDoesNotAllowIt() {
 		for (ApplicationStatus status : ApplicationStatus.values()) {
-			if (status != ApplicationStatus.DRAFT) {
+			if (!status.isEditable()) {
 				assertThatThrownBy(() -> in(status).submit("owner", NOW)).isInstanceOf(ApplicationTransitionException.class);
 				assertThatThrownBy(() -> in(status).update("x", 1, "owner", NOW)).isInstanceOf(ApplicationTransitionException.class);
 			}
@@ -85,6 +87,10 @@ class ApplicationTest {
 			if (!status.isWithdrawable()) {
 				assertThatThrownBy(() -> in(status).withdraw("owner", NOW)).isInstanceOf(ApplicationTransitionException.class);
 			}
+			if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.VERIFIED) {
+				assertThatThrownBy(() -> in(status).returnForCorrection("r", "officer.33", NOW))
+					.isInstanceOf(ApplicationTransitionException.class);
+			}
 		}
 	}
 
@@ -96,6 +102,75 @@ class ApplicationTest {
 		Application a = in(ApplicationStatus.VERIFIED);
 		a.withdraw("owner", NOW);
 		assertThat(a.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+	}
+
+	@Test
+	void returnsASubmittedApplicationForCorrectionWhichTheApplicantEditsAndSubmitsAgain() {
+		Application a = in(ApplicationStatus.SUBMITTED);
+		a.returnForCorrection("Lampirkan NIB", "officer.33", NOW);
+		assertThat(a.status()).isEqualTo(ApplicationStatus.RETURNED);
+		assertThat(a.returnReason()).isEqualTo("Lampirkan NIB");
+		assertThat(a.returnedBy()).isEqualTo("officer.33");
+		assertThat(a.returnedAt()).isEqualTo(NOW);
+		assertThat(a.update("Pelatihan pewarna alam, dengan NIB", 25_000_000, "owner", NOW)).hasSize(1);
+		a.submit("owner", NOW.plusSeconds(60));
+		assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(a.submittedAt()).isEqualTo(NOW.plusSeconds(60));
+		a.verify(VerificationChecklist.allConfirmed(null), "officer.33", NOW);
+		assertThat(a.status()).isEqualTo(ApplicationStatus.VERIFIED);
+	}
+
+	@Test
+	void aVerifiedApplicationReturnedForCorrectionMustBeVerifiedAgain() {
+		Application a = in(ApplicationStatus.VERIFIED);
+		assertThat(a.checklist()).isNotNull();
+		a.returnForCorrection("Proposal tidak sesuai jenis program", "admin", NOW);
+		assertThat(a.checklist()).isNull();
+		assertThat(a.verifiedBy()).isNull();
+		a.submit("owner", NOW);
+		assertThatThrownBy(() -> a.approve(1, BENEFICIARY, "admin", NOW)).isInstanceOf(ApplicationTransitionException.class);
+	}
+
+	@Test
+	void onlyASentUndecidedApplicationCanBeReturnedAndOnlyADraftOrReturnedOneEdited() {
+		assertThat(ApplicationStatus.values()).filteredOn(ApplicationStatus::isReturnable)
+			.containsExactlyInAnyOrder(ApplicationStatus.SUBMITTED, ApplicationStatus.VERIFIED);
+		assertThat(ApplicationStatus.values()).filteredOn(ApplicationStatus::isEditable)
+			.containsExactlyInAnyOrder(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+		assertThat(ApplicationStatus.RETURNED.isWithdrawable()).isTrue();
+		assertThat(ApplicationStatus.RETURNED.isBenefit()).isFalse();
+	}
+
+	@Test
+	void theOfficerReturnsBeforeVerificationTheMinistryAfterAndTheOwnerCorrects() {
+		var officer = new id.canting.shared.Actor("officer.33", id.canting.shared.Role.OFFICER, "33", java.util.Set.of());
+		var otherOfficer = new id.canting.shared.Actor("officer.35", id.canting.shared.Role.OFFICER, "35", java.util.Set.of());
+		var admin = new id.canting.shared.Actor("admin", id.canting.shared.Role.ADMIN, null, java.util.Set.of());
+		var owner = new id.canting.shared.Actor("owner", id.canting.shared.Role.IKM_OWNER, null, java.util.Set.of(7L));
+		Application submitted = in(ApplicationStatus.SUBMITTED);
+		assertThat(ApplicationPermissions.of(officer, submitted).returnForCorrection()).isTrue();
+		assertThat(ApplicationPermissions.of(otherOfficer, submitted).returnForCorrection()).isFalse();
+		assertThat(ApplicationPermissions.of(owner, submitted).returnForCorrection()).isFalse();
+		Application verified = in(ApplicationStatus.VERIFIED);
+		assertThat(ApplicationPermissions.of(officer, verified).returnForCorrection()).isFalse();
+		assertThat(ApplicationPermissions.of(admin, verified).returnForCorrection()).isTrue();
+		Application returned = in(ApplicationStatus.RETURNED);
+		assertThat(ApplicationPermissions.of(owner, returned)).satisfies(can -> {
+			assertThat(can.edit()).isTrue();
+			assertThat(can.submit()).isTrue();
+			assertThat(can.withdraw()).isTrue();
+			assertThat(can.returnForCorrection()).isFalse();
+		});
+		assertThat(ApplicationPermissions.of(officer, returned).verify()).isFalse();
+	}
+
+	@Test
+	void recordsTheReturnAsAnEventWithItsReason() {
+		Application a = in(ApplicationStatus.RETURNED);
+		@SuppressWarnings("unchecked")
+		var events = List.copyOf((Collection<Object>) ReflectionTestUtils.invokeMethod(a, "domainEvents"));
+		assertThat(events).last().isEqualTo(new id.canting.programme.ApplicationReturned(11, 1, "33", "Lampirkan NIB",
+				"officer.33"));
 	}
 
 	@Test

@@ -32,6 +32,26 @@ class RegistryPagesTest {
 	@Autowired
 	void signIn(WebApplicationContext context, TestLogins logins) {
 		mvc = AsUser.mockMvc(context, logins, "admin");
+		officer = AsUser.mockMvc(context, logins, "officer.33");
+		owner = AsUser.mockMvc(context, logins, "owner");
+	}
+
+	MockMvc officer;
+
+	MockMvc owner;
+
+	@Test
+	void theProvinceFilterOffersOnlyWhatTheRoleCanFind() throws Exception {
+		// an officer finds the IKM of their own province only: no other province to choose
+		Document asOfficer = Jsoup.parse(officer.perform(get("/ikm")).andReturn().getResponse().getContentAsString());
+		assertThat(asOfficer.select("#filter-province option[value]:not([value=''])")).extracting(e -> e.attr("value"))
+			.containsExactly("33");
+		assertThat(asOfficer.select("#filter-regency option")).hasSizeGreaterThan(30);
+		// an owner finds their own businesses: no province filter at all
+		Document asOwner = Jsoup.parse(owner.perform(get("/ikm")).andReturn().getResponse().getContentAsString());
+		assertThat(asOwner.select("#filter-province")).isEmpty();
+		// the ministry chooses among all
+		assertThat(page(get("/ikm")).select("#filter-province option[value]:not([value=''])")).hasSizeGreaterThan(30);
 	}
 
 	@Autowired

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -91,10 +92,27 @@ public class Certificates {
 		return certificates.save(c);
 	}
 
+	/** Revokes for good, with the reason buyers and the owner will read. */
 	public Certificate revoke(Actor actor, String number, String reason) {
+		return revoke(actor, number, reason, true);
+	}
+
+	/**
+	 * Revokes for good once the person revoking has confirmed it: a revocation cannot be undone, so a
+	 * page asks for the confirmation beside the reason, and both are required (each named in its field).
+	 */
+	public Certificate revoke(Actor actor, String number, String reason, boolean confirmed) {
 		requireCertifier(actor);
 		Certificate c = byNumber(number);
-		c.revoke(reason(reason), today(), actor.username(), clock.instant());
+		List<FieldViolation> violations = new ArrayList<>();
+		String why = reasonOf(reason, violations);
+		if (!confirmed) {
+			violations.add(FieldViolation.of("confirmed", "certification.revoke.confirm-required"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		c.revoke(why, today(), actor.username(), clock.instant());
 		return certificates.save(c);
 	}
 
@@ -165,6 +183,16 @@ public class Certificates {
 					List.of(FieldViolation.of("reason", "validation.too-long", 1000, reason.strip().length())));
 		}
 		return reason.strip();
+	}
+
+	private static String reasonOf(String reason, List<FieldViolation> violations) {
+		try {
+			return reason(reason);
+		}
+		catch (InvalidInputException e) {
+			violations.addAll(e.violations());
+			return null;
+		}
 	}
 
 	static void requireCertifier(Actor actor) {

@@ -32,6 +32,7 @@ import id.canting.certification.CertificationStatus;
 import id.canting.certification.batikmark.internal.DocumentKind;
 import id.canting.certification.batikmark.internal.Surveillance;
 import id.canting.certification.SurveillanceResult;
+import id.canting.registry.IkmLinks;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
@@ -73,11 +74,13 @@ class CertificationController {
 	private final CertificationApplications applications;
 	private final Certificates certificates;
 	private final Surveillance surveillance;
+	private final IkmLinks ikmLinks;
 	private final MessageSource messages;
 
 	CertificationController(CertificationApplications applications, Certificates certificates,
-			Surveillance surveillance, MessageSource messages) {
+			Surveillance surveillance, IkmLinks ikmLinks, MessageSource messages) {
 		this.applications = applications;
+		this.ikmLinks = ikmLinks;
 		this.certificates = certificates;
 		this.surveillance = surveillance;
 		this.messages = messages;
@@ -234,14 +237,23 @@ class CertificationController {
 		return certificatePage(actor, number, model);
 	}
 
+	/** A change of a certificate's status as the page's form sends it: the reason, and the ticked confirmation. */
+	record StatusChange(String reason, Boolean confirmed) {
+
+		/** An unticked box is not sent at all. */
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
+		}
+	}
+
 	@PostMapping("/certification/certificates/{number}/{action:suspend|reinstate|revoke}")
 	String certificateAction(@PathVariable String number, @PathVariable String action,
-			@RequestParam(required = false) String reason, Actor actor, Model model, Locale locale,
+			@ModelAttribute StatusChange change, Actor actor, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return certificateStep(actor, number, action, () -> switch (action) {
-			case "suspend" -> certificates.suspend(actor, number, reason);
+			case "suspend" -> certificates.suspend(actor, number, change.reason());
 			case "reinstate" -> certificates.reinstate(actor, number);
-			default -> certificates.revoke(actor, number, reason);
+			default -> certificates.revoke(actor, number, change.reason(), change.isConfirmed());
 		}, model, locale, response, redirect);
 	}
 
@@ -276,6 +288,8 @@ class CertificationController {
 	private String page(Actor actor, long id, Model model) {
 		CertificationApplication a = applications.application(actor, new CertificationApplicationId(id));
 		model.addAttribute("a", CertificationResponse.of(a, applications.serviceLevel(a, applications.workingDays())));
+		// the assessor may not read the registry record: the catalogue page, or the name alone
+		model.addAttribute("ikmHref", ikmLinks.href(actor, a.ikmId()).orElse(null));
 		model.addAttribute("documents", applications.documents(actor, new CertificationApplicationId(id)));
 		model.addAttribute("missing", applications.missingDocuments(new CertificationApplicationId(id)));
 		model.addAttribute("kinds", DocumentKind.values());

@@ -1,6 +1,7 @@
 package id.canting.programme.application.internal;
 
 import id.canting.programme.application.Application;
+import id.canting.programme.application.ApplicationStatus;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 
@@ -38,6 +39,19 @@ public final class ApplicationAccess {
 	public static void requireVerifier(Actor actor, Application application) {
 		if (!(actor.isAdmin() || actor.isOfficerOf(application.provinceCode()))) {
 			throw new ForbiddenException("programme.application.forbidden.verify");
+		}
+	}
+
+	/**
+	 * Who may return an application for correction: whoever acts on it at its stage, the verifier
+	 * before verification, ministry staff after.
+	 */
+	public static void requireReturner(Actor actor, Application application) {
+		if (application.status() == ApplicationStatus.VERIFIED) {
+			requireDecider(actor);
+		}
+		else {
+			requireVerifier(actor, application);
 		}
 	}
 

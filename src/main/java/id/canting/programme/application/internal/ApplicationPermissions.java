@@ -9,11 +9,11 @@ import id.canting.shared.ForbiddenException;
 /**
  * What the actor may do with one application now, by the same rules the steps of
  * {@link ApplicationManagement} enforce, so pages offer only the steps that will be accepted:
- * the applicant edits, submits and withdraws; the officer of the province verifies; ministry staff
- * approve, reject, record the realisation and close.
+ * the applicant edits, submits and withdraws; the officer of the province verifies or returns for
+ * correction; ministry staff approve, reject, return, record the realisation and close.
  */
 public record ApplicationPermissions(boolean edit, boolean submit, boolean withdraw, boolean verify, boolean approve,
-		boolean reject, boolean realise, boolean close) {
+		boolean reject, boolean realise, boolean close, boolean returnForCorrection) {
 
 	/** The steps open to the actor from the application's current status. */
 	public static ApplicationPermissions of(Actor actor, Application application) {
@@ -21,12 +21,15 @@ public record ApplicationPermissions(boolean edit, boolean submit, boolean withd
 		boolean verifier = allowed(() -> ApplicationAccess.requireVerifier(actor, application));
 		boolean decider = allowed(() -> ApplicationAccess.requireDecider(actor));
 		ApplicationStatus status = application.status();
-		boolean draft = status == ApplicationStatus.DRAFT;
-		return new ApplicationPermissions(applicant && draft, applicant && draft,
+		boolean editable = status.isEditable();
+		boolean returner = status.isReturnable()
+				&& allowed(() -> ApplicationAccess.requireReturner(actor, application));
+		return new ApplicationPermissions(applicant && editable, applicant && editable,
 				applicant && status.isWithdrawable(), verifier && status == ApplicationStatus.SUBMITTED,
 				decider && status == ApplicationStatus.VERIFIED,
 				decider && (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.VERIFIED),
-				decider && status == ApplicationStatus.APPROVED, decider && status == ApplicationStatus.REALISED);
+				decider && status == ApplicationStatus.APPROVED, decider && status == ApplicationStatus.REALISED,
+				returner);
 	}
 
 	/**
@@ -40,7 +43,7 @@ public record ApplicationPermissions(boolean edit, boolean submit, boolean withd
 
 	/** Whether any step is open, so a page can leave out the whole actions block. */
 	public boolean any() {
-		return edit || submit || withdraw || verify || approve || reject || realise || close;
+		return edit || submit || withdraw || verify || approve || reject || realise || close || returnForCorrection;
 	}
 
 	private static boolean allowed(Runnable check) {

@@ -75,7 +75,7 @@ public class MachineClaims implements ApprovalCondition {
 	public MachineClaim claim(Actor actor, ApplicationId applicationId, List<ClaimLineInput> inputs) {
 		Application application = applications.visible(actor, applicationId);
 		ApplicationAccess.requireApplicant(actor, application);
-		if (application.status() != ApplicationStatus.DRAFT) {
+		if (!application.status().isEditable()) {
 			throw new ApplicationTransitionException("claim", application.status());
 		}
 		Programme programme = applications.programmeOf(application);

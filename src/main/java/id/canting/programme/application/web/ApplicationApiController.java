@@ -118,6 +118,13 @@ class ApplicationApiController {
 		return response(applications.reject(actor, new ApplicationId(id), body.reason()));
 	}
 
+	/** Back to the applicant for correction; without a reason, 400 naming the field {@code reason}. */
+	@PostMapping("/api/v1/applications/{id}/return")
+	ApplicationResponse returnForCorrection(@PathVariable long id,
+			@RequestBody(required = false) ApplicationRequests.ReturnForCorrection body, Actor actor) {
+		return response(applications.returnForCorrection(actor, new ApplicationId(id), body == null ? null : body.reason()));
+	}
+
 	@PostMapping("/api/v1/applications/{id}/realise")
 	ApplicationResponse realise(@PathVariable long id, @RequestBody ApplicationRequests.Realise body, Actor actor) {
 		return response(applications.realise(actor, new ApplicationId(id), body.realisedOn(), body.amountIdr(), body.note()));

@@ -72,10 +72,26 @@ class ApplicationController {
 				redirect);
 	}
 
+	/** Withdrawing as the page's form sends it: only with the box ticked that says it cannot be undone. */
+	record Withdrawal(Boolean confirmed) {
+
+		/** An unticked box is not sent at all. */
+		boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
+		}
+	}
+
 	@PostMapping("/applications/{id}/withdraw")
-	String withdraw(@PathVariable long id, Actor actor, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return views.step(actor, id, "withdraw", () -> applications.withdraw(actor, new ApplicationId(id)), model, locale, response,
-				redirect);
+	String withdraw(@PathVariable long id, @ModelAttribute Withdrawal withdrawal, Actor actor, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return views.step(actor, id, "withdraw", () -> {
+			// who may not see it learns nothing from the form: not found before any field
+			applications.application(actor, new ApplicationId(id));
+			if (!withdrawal.isConfirmed()) {
+				throw new InvalidInputException(
+						List.of(FieldViolation.of("confirmed", "programme.application.withdraw.confirm-required")));
+			}
+			return applications.withdraw(actor, new ApplicationId(id));
+		}, model, locale, response, redirect);
 	}
 }

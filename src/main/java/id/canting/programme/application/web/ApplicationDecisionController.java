@@ -27,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The steps after submission, as the application page's small forms: the provincial officer verifies
  * with the checklist; ministry staff approve (for the amount typed, the requested amount prefilled and
  * taken when the field is left empty),
- * reject with a reason, record the realisation and close.
+ * reject with a reason, record the realisation and close; the officer (before verification) or the
+ * ministry (after) returns it to the applicant for correction, with a reason.
  */
 @Controller
 class ApplicationDecisionController {
@@ -40,6 +41,10 @@ class ApplicationDecisionController {
 
 	/** The day and amount of the realisation as typed. */
 	record Realised(@Day LocalDate realisedOn, @Rupiah(refusal = AMOUNT) TypedAmount amountIdr) {
+	}
+
+	/** What the applicant should correct, as typed. */
+	record Correction(String reason) {
 	}
 
 	private final ApplicationManagement applications;
@@ -76,6 +81,14 @@ class ApplicationDecisionController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		return views.step(actor, id, "reject", () -> applications.reject(actor, new ApplicationId(id), reason), model, locale, response,
 				redirect);
+	}
+
+	@PostMapping("/applications/{id}/return")
+	String returnForCorrection(@PathVariable long id, @ModelAttribute Correction correction, Actor actor, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return views.step(actor, id, "return",
+				() -> applications.returnForCorrection(actor, new ApplicationId(id), correction.reason()), model, locale,
+				response, redirect);
 	}
 
 	@PostMapping("/applications/{id}/realise")

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.programme.application.Application;
 import id.canting.programme.application.ApplicationInput;
 import id.canting.programme.application.ApplicationManagement;
+import id.canting.programme.application.internal.DuplicateApplicationException;
 import id.canting.programme.catalogue.NotEligibleException;
 import id.canting.programme.catalogue.Programme;
 import id.canting.programme.catalogue.ProgrammeManagement;
@@ -69,11 +72,22 @@ class ApplicationFormController {
 		this.eligibility = eligibility;
 	}
 
+	/**
+	 * The form, with the owner's first business that has not applied chosen; an owner whose
+	 * businesses have all applied is taken to their application instead of a form that would refuse.
+	 */
 	@GetMapping("/programmes/{code}/apply")
-	String form(@PathVariable String code, Actor actor, Model model) {
+	String form(@PathVariable String code, Actor actor, Model model, RedirectAttributes redirect) {
 		Programme programme = applicable(actor, code);
+		List<Application> own = applications.ownApplications(actor, programme.id());
+		Set<Long> applied = own.stream().map(Application::ikmId).collect(Collectors.toSet());
+		if (!own.isEmpty() && applied.containsAll(actor.ikmIds())) {
+			redirect.addFlashAttribute("notice", "programme.application.notice.existing");
+			return "redirect:/applications/" + own.get(0).id().value();
+		}
 		ApplicationForm form = new ApplicationForm();
-		ownIkm(actor).stream().findFirst().ifPresent(o -> form.setApplicant(String.valueOf(o.id())));
+		ownIkm(actor).stream().filter(o -> !applied.contains(o.id())).findFirst()
+			.ifPresent(o -> form.setApplicant(String.valueOf(o.id())));
 		return page(programme, form, actor, model);
 	}
 
@@ -111,6 +125,11 @@ class ApplicationFormController {
 		}
 		catch (NotFoundException | ForbiddenException e) {
 			result.rejectValue("applicant", e.messageKey(), e.arguments(), e.messageKey());
+		}
+		catch (DuplicateApplicationException e) {
+			// said above the form, with the way to the application it already has
+			result.reject(e.messageKey(), e.arguments(), e.messageKey());
+			model.addAttribute("existingApplication", e.properties().get("existingId"));
 		}
 		catch (DomainException e) {
 			// the call's window, a second application: refused as a whole, the reason above the form

@@ -39,6 +39,10 @@ final class ApplicationRequests {
 	record Reject(String reason) {
 	}
 
+	/** What the applicant should correct; required. */
+	record ReturnForCorrection(String reason) {
+	}
+
 	record Realise(LocalDate realisedOn, Long amountIdr, String note) {
 	}
 

@@ -14,7 +14,8 @@ import id.canting.programme.catalogue.Programme;
 record ApplicationResponse(long id, String programmeCode, String programmeName, String applicantType, Long ikmId,
 		Long sentraId, String applicantName, String provinceCode, String status, String proposal, long requestedIdr,
 		Checklist checklist, String verifiedBy, Instant verifiedAt, Long approvedIdr, String rejectionReason,
-		String decidedBy, Instant decidedAt, Beneficiary beneficiary, RealisationResponse realisation,
+		String decidedBy, Instant decidedAt, String returnReason, String returnedBy, Instant returnedAt,
+		Beneficiary beneficiary, RealisationResponse realisation,
 		Instant submittedAt, Instant closedAt, String createdBy, Instant createdAt, Instant updatedAt, int version) {
 
 	record Checklist(boolean identity, boolean documents, boolean eligibility, boolean site, String note) {
@@ -30,6 +31,7 @@ record ApplicationResponse(long id, String programmeCode, String programmeName, 
 				a.sentraId(), a.applicantName(), a.provinceCode(), a.status().name(), a.proposal(), a.requestedIdr(),
 				c == null ? null : new Checklist(c.identity(), c.documents(), c.eligibility(), c.site(), c.note()),
 				a.verifiedBy(), a.verifiedAt(), a.approvedIdr(), a.rejectionReason(), a.decidedBy(), a.decidedAt(),
+				a.returnReason(), a.returnedBy(), a.returnedAt(),
 				a.beneficiary(), r == null ? null : new RealisationResponse(r.realisedOn(), r.amountIdr(), r.note()),
 				a.submittedAt(), a.closedAt(), a.createdBy(), a.createdAt(), a.updatedAt(), a.version());
 	}

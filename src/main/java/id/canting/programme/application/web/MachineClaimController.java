@@ -117,7 +117,7 @@ class MachineClaimController {
 		model.addAttribute("claim", claim);
 		model.addAttribute("quote", claim.quote() == null ? null : quoteMessages.response(claim.quote(), locale));
 		model.addAttribute("visit", visit);
-		model.addAttribute("mayClaim", machineProgramme && applicant && status == ApplicationStatus.DRAFT);
+		model.addAttribute("mayClaim", machineProgramme && applicant && status.isEditable());
 		model.addAttribute("mayVisit", machineProgramme && verifier && !claim.lines().isEmpty()
 				&& (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.VERIFIED));
 		model.addAttribute("origins", MachineOrigin.values());

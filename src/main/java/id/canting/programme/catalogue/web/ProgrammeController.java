@@ -72,6 +72,7 @@ class ProgrammeController {
 		model.addAttribute("isPublished", programme.status() == ProgrammeStatus.PUBLISHED);
 		boolean mayCheck = actor.isAdmin() || actor.role() == Role.OFFICER || actor.role() == Role.IKM_OWNER;
 		model.addAttribute("mayCheck", mayCheck);
+		model.addAttribute("actor", actor);
 		model.addAttribute("mayApply", programme.isOpenOn(programmes.today())
 				&& ApplyPermission.mayApply(actor, programme.target()));
 		if (actor.role() == Role.IKM_OWNER) {

@@ -29,6 +29,7 @@ import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
 import id.canting.registry.web.RegistryViews;
 import id.canting.shared.Actor;
+import id.canting.shared.Role;
 import id.canting.shared.PageRequest;
 
 /** IKM pages: the filterable list (whole page, or only its results for htmx), the detail, and its actions. */
@@ -58,8 +59,12 @@ class IkmController {
 		PageRequest request = PageRequest.of(page, 20, sort, RegistryQueries.IKM_SORTS.keySet(), "name");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", queries.ikm(actor, filter, request).map(views::listItem));
-		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("regencies", filter.province() == null ? List.of() : regions.regenciesOf(filter.province()));
+		// only what the actor's scope can find: an officer's own province, no province for an owner
+		String ownProvince = actor.role() == Role.OFFICER ? actor.provinceCode() : null;
+		model.addAttribute("provinces", actor.isAdmin() ? regions.provinces()
+				: ownProvince == null ? List.of() : regions.province(ownProvince).map(List::of).orElse(List.of()));
+		String regenciesOf = filter.province() != null ? filter.province() : ownProvince;
+		model.addAttribute("regencies", regenciesOf == null ? List.of() : regions.regenciesOf(regenciesOf));
 		model.addAttribute("techniques", Technique.values());
 		model.addAttribute("categories", ProductCategory.values());
 		model.addAttribute("dyes", Dye.values());

@@ -158,6 +158,57 @@ class CertificationPagesTest {
 	}
 
 	@Test
+	void theAssessorIsNotLinkedToARegistryPageItMayNotOpenButToThePublicCatalogue() throws Exception {
+		long id = jdbc.sql("select min(id) from certification_application").query(Long.class).single();
+		long ikm = jdbc.sql("select ikm_id from certification_application where id = ?").param(id).query(Long.class)
+			.single();
+		jdbc.sql("update ikm set status = 'ACTIVE', verification = 'VERIFIED' where id = ?").param(ikm).update();
+		String page = "/certification/applications/" + id;
+		mvc.perform(get(page).with(logins.as("admin")))
+			.andExpect(content().string(containsString("href=\"/ikm/" + ikm + "\"")));
+		mvc.perform(get(page).with(logins.as("assessor")))
+			.andExpect(content().string(not(containsString("href=\"/ikm/" + ikm + "\""))))
+			.andExpect(content().string(containsString("href=\"/catalogue/" + ikm + "\"")));
+		mvc.perform(get("/catalogue/" + ikm).with(logins.as("assessor"))).andExpect(status().isOk());
+		// not public: the name alone, no link into a refusal
+		jdbc.sql("update ikm set verification = 'UNVERIFIED' where id = ?").param(ikm).update();
+		mvc.perform(get(page).with(logins.as("assessor")))
+			.andExpect(content().string(not(containsString("href=\"/catalogue/" + ikm + "\""))))
+			.andExpect(content().string(containsString("id=\"ikm-name\"")));
+	}
+
+	@Test
+	void revokingAsksForAReasonAndAConfirmationAndShowsTheReasonAfterwards() throws Exception {
+		String number = jdbc.sql("select min(number) from certificate where status = 'ACTIVE'").query(String.class)
+			.single();
+		String page = "/certification/certificates/" + number;
+		mvc.perform(get(page).with(logins.as("assessor")))
+			.andExpect(content().string(containsString("id=\"revoke-confirmed\"")));
+		// neither reason nor confirmation: both named, nothing changes
+		mvc.perform(post(page + "/revoke").with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"revoke-reason-error\"")))
+			.andExpect(content().string(containsString("id=\"revoke-confirmed-error\"")));
+		// a reason but not confirmed: still refused
+		mvc.perform(post(page + "/revoke").param("reason", "Label dipakai pada produk lain").with(csrf())
+			.with(logins.as("assessor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("pencabutan tidak dapat dibatalkan")));
+		assertThat(jdbc.sql("select status from certificate where number = ?").param(number).query(String.class).single())
+			.isEqualTo("ACTIVE");
+
+		mvc.perform(post(page + "/revoke").param("reason", "Label dipakai pada produk lain").param("confirmed", "true")
+			.with(csrf()).with(logins.as("assessor")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(logins.as("assessor")))
+			.andExpect(content().string(containsString("data-status=\"REVOKED\"")))
+			.andExpect(content().string(containsString("Label dipakai pada produk lain")))
+			.andExpect(content().string(not(containsString("id=\"revoke-form\""))));
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ? and summary = ?").param(number)
+			.param("Label dipakai pada produk lain").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void theCertificatePageOffersThePdfAndLabelToThoseWhoMayPrintThemAndToNoOneElse() throws Exception {
 		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
 		String number = jdbc.sql("select min(number) from certificate where status = 'ACTIVE' and ikm_id <> ?")

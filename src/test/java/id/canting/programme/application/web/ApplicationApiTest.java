@@ -162,6 +162,47 @@ class ApplicationApiTest {
 	}
 
 	@Test
+	void returnsAnApplicationForCorrectionWithAReasonAndTheOwnerCorrectsAndSubmitsAgain() throws Exception {
+		String code = ApplicationFixtures.openProgramme(mvc, logins, 5, 100_000_000);
+		long id = apply(code, "owner", ownedIkm, 5_000_000, true).andReturn().getResponse().getContentAsString()
+			.transform(this::id);
+
+		// no reason: Problem Details naming the field and the rule; nothing changes
+		step(id, "return", "officer.33", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		step(id, "return", "officer.33", "{\"reason\": \"  \"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		step(id, "return", "owner", "{\"reason\": \"x\"}").andExpect(status().isForbidden());
+		assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+
+		step(id, "return", "officer.33", "{\"reason\": \"Lampirkan foto lokasi usaha\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andExpect(jsonPath("$.returnReason").value("Lampirkan foto lokasi usaha"))
+			.andExpect(jsonPath("$.returnedBy").value("officer.33"));
+		step(id, "verify", "officer.33", CHECKLIST).andExpect(status().isConflict());
+		step(id, "return", "officer.33", "{\"reason\": \"lagi\"}").andExpect(status().isConflict());
+
+		int version = jdbc.sql("select version from programme_application where id = :id").param("id", id)
+			.query(Integer.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/applications/" + id)
+			.with(logins.as("owner")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"proposal\": \"Dengan foto lokasi\", \"requestedIdr\": 5000000, \"version\": " + version + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.proposal").value("Dengan foto lokasi"));
+		step(id, "submit", "owner", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+		step(id, "verify", "officer.33", CHECKLIST).andExpect(status().isOk());
+
+		// once verified, the decision is the ministry's: the officer may no longer return it
+		step(id, "return", "officer.33", "{\"reason\": \"x\"}").andExpect(status().isForbidden());
+		step(id, "return", "admin", "{\"reason\": \"Anggaran tidak sesuai\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.checklist").doesNotExist());
+
+		assertThat(jdbc.sql("select action || ':' || coalesce(summary, '') from audit_entry where entity_type = 'application'"
+				+ " and entity_id = :id and action = 'RETURNED' order by id")
+			.param("id", String.valueOf(id)).query(String.class).list())
+			.containsExactly("RETURNED:Lampirkan foto lokasi usaha", "RETURNED:Anggaran tidak sesuai");
+	}
+
+	@Test
 	void neverApprovesBeyondTheQuotaOrTheBudget() throws Exception {
 		List<Long> ikms = ApplicationFixtures.activeIkmIn(jdbc, "33", 3);
 		String code = ApplicationFixtures.openProgramme(mvc, logins, 2, 30_000_000);

@@ -64,6 +64,20 @@ class ApplicationBatchPagesTest {
 		long first = submitted(ikm.get(0));
 		long second = submitted(ikm.get(1));
 
+		// a checklist not fully ticked: each line says it was not verified and why, never "ditolak"
+		// (which reads as the application being rejected)
+		MvcResult incomplete = mvc.perform(post("/applications/batch/verify").with(logins.as("officer.33")).with(csrf())
+			.param("ids", String.valueOf(first)).param("identity", "true").param("documents", "true"))
+			.andReturn();
+		mvc.perform(get("/applications").with(logins.as("officer.33"))
+			.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, incomplete.getFlashMap()))
+			.andExpect(content().string(containsString("tidak diverifikasi: Daftar periksa belum lengkap")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("ditolak:"))));
+		mvc.perform(get("/applications").with(logins.as("officer.33")).header("Accept-Language", "en")
+			.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, incomplete.getFlashMap()))
+			.andExpect(content().string(containsString("not verified: ")));
+		assertThat(status(first)).isEqualTo("SUBMITTED");
+
 		// every checklist item ticked once for the whole batch; the queue comes back as it was filtered
 		MvcResult verified = mvc.perform(post("/applications/batch/verify").with(logins.as("officer.33")).with(csrf())
 			.param("ids", String.valueOf(first), String.valueOf(second)).param("identity", "true")
@@ -109,7 +123,7 @@ class ApplicationBatchPagesTest {
 		mvc.perform(get("/applications").with(logins.as("admin"))
 			.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, approved.getFlashMap()))
 			.andExpect(content().string(containsString("id=\"batch-results\"")))
-			.andExpect(content().string(containsString("ditolak: Kuota program sebanyak 1 penerima sudah habis")));
+			.andExpect(content().string(containsString("tidak disetujui: Kuota program sebanyak 1 penerima sudah habis")));
 
 		// an officer cannot approve: the batch is refused as a whole, none approved
 		mvc.perform(post("/applications/batch/approve").with(logins.as("officer.33")).with(csrf())

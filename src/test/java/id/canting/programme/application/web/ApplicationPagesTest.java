@@ -80,10 +80,25 @@ class ApplicationPagesTest {
 			.andExpect(content().string(containsString("id=\"withdraw\"")))
 			.andExpect(content().string(not(containsString("id=\"verify-form\""))));
 
-		// one application per applicant: the second is refused in the form, nothing saved
+		// the programme page now knows it: "you applied on … — view", no apply button that would be refused
+		mvc.perform(get("/programmes/HAL-APPLY-1").with(logins.as("owner")))
+			.andExpect(content().string(allOf(containsString("id=\"view-application-" + id + "\""),
+					containsString("Anda telah mengajukan permohonan untuk"), not(containsString("id=\"apply\"")))));
+		mvc.perform(get("/programmes/HAL-APPLY-1").with(logins.as("owner")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("You applied for")));
+		// an officer applies on behalf of many IKM: still offered the form
+		mvc.perform(get("/programmes/HAL-APPLY-1").with(logins.as("officer.33")))
+			.andExpect(content().string(containsString("id=\"apply\"")));
+		// the form's address leads to the application, not to a form that would refuse
+		mvc.perform(get("/programmes/HAL-APPLY-1/apply").with(logins.as("owner")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/applications/" + id))
+			.andExpect(flash().attribute("notice", "programme.application.notice.existing"));
+
+		// one application per applicant: the second is refused in the form with a link to it, nothing saved
 		mvc.perform(apply("HAL-APPLY-1", "owner", String.valueOf(ikm), "10000000"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sudah memiliki permohonan untuk program ini")));
+			.andExpect(content().string(containsString("sudah memiliki permohonan untuk program ini")))
+			.andExpect(content().string(containsString("href=\"/applications/" + id + "\"")));
 		assertThat(count("HAL-APPLY-1")).isEqualTo(1);
 	}
 
@@ -201,7 +216,7 @@ class ApplicationPagesTest {
 		mvc.perform(post("/applications/" + id + "/approve").with(logins.as("admin")).with(csrf()).param("amountIdr", "30.000.000"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Hanya permohonan terverifikasi yang dapat disetujui")));
-		step(id, "withdraw", "owner").andExpect(status().isConflict());
+		step(id, "withdraw", "owner", "confirmed").andExpect(status().isConflict());
 
 		mvc.perform(post("/applications/" + id + "/realise").with(logins.as("admin")).with(csrf())
 			.param("realisedOn", calls.today().plusDays(1).toString()).param("amountIdr", "30.000.000"))
@@ -238,6 +253,37 @@ class ApplicationPagesTest {
 		mvc.perform(get("/applications/" + id).with(logins.as("owner")))
 			.andExpect(content().string(containsString("data-status=\"REJECTED\"")))
 			.andExpect(content().string(containsString("Usulan di luar lingkup program")));
+	}
+
+	@Test
+	void theOfficerReturnsForCorrectionWithAReasonTheOwnerReadsCorrectsAndSendsAgain() throws Exception {
+		calls.forIkm("HAL-RETURN-1", 100_000_000L, 5);
+		long id = applied("HAL-RETURN-1", true);
+		mvc.perform(get("/applications/" + id).with(logins.as("officer.33")))
+			.andExpect(content().string(containsString("id=\"return-form\"")));
+		mvc.perform(get("/applications/" + id).with(logins.as("owner")))
+			.andExpect(content().string(not(containsString("id=\"return-form\""))));
+
+		mvc.perform(post("/applications/" + id + "/return").with(logins.as("officer.33")).with(csrf()).param("reason", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"return-reason-error\"")));
+		mvc.perform(post("/applications/" + id + "/return").with(logins.as("officer.33")).with(csrf())
+			.param("reason", "Foto lokasi usaha belum dilampirkan"))
+			.andExpect(redirectedUrlPattern("/applications/*"))
+			.andExpect(flash().attribute("notice", "programme.application.notice.return"));
+
+		mvc.perform(get("/applications/" + id).with(logins.as("owner")))
+			.andExpect(content().string(allOf(containsString("data-status=\"RETURNED\""),
+					containsString("Dikembalikan untuk diperbaiki"), containsString("id=\"return-reason\""),
+					containsString("Foto lokasi usaha belum dilampirkan"), containsString("id=\"edit-form\""),
+					containsString("id=\"submit-application\""))));
+		mvc.perform(get("/applications/" + id).with(logins.as("owner")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Returned for correction")));
+
+		mvc.perform(post("/applications/" + id + "/submit").with(logins.as("owner")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/applications/*"));
+		assertThat(jdbc.sql("select status from programme_application where id = :id").param("id", id)
+			.query(String.class).single()).isEqualTo("SUBMITTED");
 	}
 
 	@Test
