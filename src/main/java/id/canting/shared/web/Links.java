@@ -10,6 +10,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("links")
 public class Links {
 
+	/** The page numbers a pager shows around the current one, {@link PageNumbers#GAP} for an ellipsis. */
+	public java.util.List<Integer> pageNumbers(int current, int totalPages) {
+		return PageNumbers.around(current, totalPages);
+	}
+
 	/** The current page's list at another page number. */
 	public String page(int number) {
 		return withParam("page", String.valueOf(number));
