@@ -184,13 +184,38 @@ class TableDownloadEndpointsTest {
 
 	@Test
 	void downloadLinksCarryThePagesFiltersButNotItsPageNumber() throws Exception {
-		var page = Jsoup.parse(as("admin").perform(get("/applications").param("status", "VERIFIED").param("year", "2024")
-			.param("page", "0")).andReturn().getResponse().getContentAsString());
+		// in the query string, as a browser sends them (MockMvc's param() leaves the query string empty)
+		var page = Jsoup.parse(as("admin").perform(get("/applications?status=VERIFIED&year=2024&page=0")).andReturn()
+			.getResponse().getContentAsString());
 		String href = page.select("a.download-xlsx").attr("href");
 		assertThat(href).startsWith("/applications/export?").contains("status=VERIFIED").contains("year=2024")
 			.contains("format=xlsx").doesNotContain("page=");
 		assertThat(page.select("input#select-all").attr("aria-label")).isNotBlank();
 		assertThat(page.select("input#select-all").hasAttr("name")).isFalse();
+	}
+
+	@Test
+	void theSurveillanceListAndTheCatalogueArePagedWithPageNumbers() throws Exception {
+		MockMvc assessor = as("assessor");
+		List<?> due = JsonPath.read(assessor.perform(get("/api/v1/certification/surveillance")).andReturn().getResponse()
+			.getContentAsString(), "$");
+		assertThat(due.size()).isGreaterThan(40);
+		var first = Jsoup.parse(assessor.perform(get("/certification/surveillance")).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("#surveillance-due tbody tr")).hasSize(20);
+		assertThat(first.select("nav.pager .page-numbers .current").text()).isEqualTo("1");
+		int pages = (due.size() + 19) / 20;
+		assertThat(first.select("nav.pager .page-numbers a").last().text()).isEqualTo(String.valueOf(pages));
+		assertThat(first.select("nav.pager .gap")).isNotEmpty();
+		var last = Jsoup.parse(assessor.perform(get("/certification/surveillance").param("page", String.valueOf(pages - 1)))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(last.select("#surveillance-due tbody tr")).hasSize(due.size() - 20 * (pages - 1));
+		assertThat(csv(assessor, get("/certification/surveillance/export"))).hasSize(1 + due.size());
+
+		var catalogue = Jsoup.parse(anonymous.perform(get("/catalogue").param("page", "3")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(catalogue.select("nav.pager a[rel=prev]")).hasSize(1);
+		assertThat(catalogue.select("nav.pager .page-numbers a").eachText()).contains("1", "3", "5");
+		assertThat(catalogue.select("nav.pager .page-numbers a").first().attr("href")).contains("page=0");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class ApplicationDownloadController {
 			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response)
 			throws IOException {
 		TableRequest request = TableRequest.of(format, lang);
-		ApplicationFilter filter = ApplicationQueueController.queueFilter(programme, status, province, year, type, actor);
+		ApplicationFilter filter = ApplicationQueueFilter.of(programme, status, province, year, type, actor);
 		send(response, request, filter, PageRequest.of(0, 20, null, ApplicationQueries.SORTS.keySet(), "updated"), actor);
 	}
 
