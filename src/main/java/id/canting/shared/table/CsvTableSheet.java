@@ -25,7 +25,7 @@ import id.canting.shared.SpreadsheetCells;
 final class CsvTableSheet implements TableSheet {
 
 	/** Tells Excel the file is UTF-8. */
-	public static final char BYTE_ORDER_MARK = '\uFEFF';
+	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

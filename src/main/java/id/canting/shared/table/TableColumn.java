@@ -1,5 +1,7 @@
 package id.canting.shared.table;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -32,11 +34,11 @@ public record TableColumn<T>(String headerKey, CellKind kind, String labelPrefix
 		return new TableColumn<>(headerKey, CellKind.NUMBER, null, anyLanguage(value));
 	}
 
-	public static <T> TableColumn<T> date(String headerKey, Function<T, java.time.LocalDate> value) {
+	public static <T> TableColumn<T> date(String headerKey, Function<T, LocalDate> value) {
 		return new TableColumn<>(headerKey, CellKind.DATE, null, anyLanguage(value));
 	}
 
-	public static <T> TableColumn<T> dateTime(String headerKey, Function<T, java.time.Instant> value) {
+	public static <T> TableColumn<T> dateTime(String headerKey, Function<T, Instant> value) {
 		return new TableColumn<>(headerKey, CellKind.DATE_TIME, null, anyLanguage(value));
 	}
 }

@@ -1,7 +1,11 @@
 package id.canting.shared.table;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -30,7 +34,7 @@ public record TableDefinition<T>(String filePrefix, String sheetKey, List<TableC
 	}
 
 	/** Text in the file's language, e.g. several labels joined. */
-	public TableDefinition<T> localisedText(String headerKey, java.util.function.BiFunction<T, java.util.Locale, ?> value) {
+	public TableDefinition<T> localisedText(String headerKey, BiFunction<T, Locale, ?> value) {
 		return with(TableColumn.localisedText(headerKey, value));
 	}
 
@@ -42,11 +46,11 @@ public record TableDefinition<T>(String filePrefix, String sheetKey, List<TableC
 		return with(TableColumn.number(headerKey, value));
 	}
 
-	public TableDefinition<T> date(String headerKey, Function<T, java.time.LocalDate> value) {
+	public TableDefinition<T> date(String headerKey, Function<T, LocalDate> value) {
 		return with(TableColumn.date(headerKey, value));
 	}
 
-	public TableDefinition<T> dateTime(String headerKey, Function<T, java.time.Instant> value) {
+	public TableDefinition<T> dateTime(String headerKey, Function<T, Instant> value) {
 		return with(TableColumn.dateTime(headerKey, value));
 	}
 }

@@ -1,6 +1,7 @@
 package id.canting.shared.table;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public class TableDownloads {
 		this.messages = messages;
 	}
 
+	/** Writes {@code rows} as the file the request asks for, straight onto the response. */
 	public <T> void send(HttpServletResponse response, TableRequest request, TableDefinition<T> table,
 			Iterable<T> rows) throws IOException {
 		String filename = table.filePrefix() + "-" + LocalDate.now(clock.withZone(WIB)) + "." + request.format().code();
@@ -42,7 +44,7 @@ public class TableDownloads {
 
 	/** The file itself, for callers (and tests) that write it elsewhere than a response. */
 	public <T> void write(TableFormat format, Locale locale, TableDefinition<T> table, Iterable<T> rows,
-			java.io.OutputStream out) throws IOException {
+			OutputStream out) throws IOException {
 		List<String> headers = table.columns().stream()
 			.map(c -> messages.getMessage(c.headerKey(), null, c.headerKey(), locale)).toList();
 		List<CellKind> kinds = table.columns().stream().map(TableColumn::kind).toList();
