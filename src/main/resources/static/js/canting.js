@@ -1,4 +1,4 @@
-// Canting's only script: opens the menu on a phone, and draws each chart from the table it sits
+// Canting's only script: opens the menu on a phone, selects all of a queue's rows, and draws each chart from the table it sits
 // above, so the chart and its accessible table always show the same numbers, and a click on a bar
 // or slice opens the records behind it. Loaded as a file (no inline script), so a strict Content-Security-Policy holds.
 (function () {
@@ -153,7 +153,39 @@
     });
   }
 
+  // Select-all of a queue's batch form: ticks or clears every enabled box of its name in the same
+  // form, and shows "some" (indeterminate) when only part are ticked. It names no field, so the form
+  // posts exactly the ids ticked; delegated from the document, so it also works after an htmx swap.
+  function boxesOf(all) {
+    var form = all.form || all.closest('form');
+    return form ? Array.prototype.filter.call(form.querySelectorAll('input[type="checkbox"][name="' + all.dataset.selectAll + '"]'),
+      function (box) { return !box.disabled; }) : [];
+  }
+  function showSelectAll(all) {
+    var boxes = boxesOf(all);
+    var ticked = boxes.filter(function (box) { return box.checked; }).length;
+    all.checked = boxes.length > 0 && ticked === boxes.length;
+    all.indeterminate = ticked > 0 && ticked < boxes.length;
+  }
+  function readySelectAll(root) {
+    root.querySelectorAll('input[data-select-all]').forEach(function (all) {
+      all.hidden = false;
+      all.disabled = boxesOf(all).length === 0;
+      showSelectAll(all);
+    });
+  }
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (box.matches && box.matches('input[data-select-all]')) {
+      boxesOf(box).forEach(function (b) { b.checked = box.checked; });
+    } else if (box.form && box.type === 'checkbox' && box.name) {
+      box.form.querySelectorAll('input[data-select-all="' + box.name + '"]').forEach(showSelectAll);
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) { readySelectAll(event.target); });
+
   document.addEventListener('DOMContentLoaded', function () {
+    readySelectAll(document);
     document.querySelectorAll('.menu-button[aria-controls]').forEach(menuButton);
     document.querySelectorAll('[data-chart-for]').forEach(draw);
     document.querySelectorAll('[data-map-for]').forEach(drawMap);

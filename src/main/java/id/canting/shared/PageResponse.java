@@ -17,6 +17,13 @@ public record PageResponse<T>(List<T> content, PageMeta page) {
 		return new PageResponse<>(content, new PageMeta(request.page(), request.size(), totalElements, totalPages));
 	}
 
+	/** One page of a list the caller already holds whole (e.g. computed in memory), with its totals. */
+	public static <T> PageResponse<T> slice(List<T> all, PageRequest request) {
+		int from = (int) Math.min(request.offset(), all.size());
+		int to = Math.min(from + request.size(), all.size());
+		return of(all.subList(from, to), request, all.size());
+	}
+
 	public <R> PageResponse<R> map(Function<T, R> mapper) {
 		return new PageResponse<>(content.stream().map(mapper).toList(), page);
 	}

@@ -129,6 +129,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /api/v1/me/tokens", row(HttpMethod.GET, "/api/v1/me/tokens", null, 401, 200, 200, 200, 200, 200, 200));
 		rows.put("POST /api/v1/me/tokens", row(HttpMethod.POST, "/api/v1/me/tokens", "{\"name\": \"laptop\"}", 401, 201, 201, 201, 201, 201, 201));
 		rows.put("GET /api/v1/audit", row(HttpMethod.GET, "/api/v1/audit", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /api/v1/audit/export", row(HttpMethod.GET, "/api/v1/audit/export", null, 401, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /audit/export", row(HttpMethod.GET, "/audit/export", null, 302, 200, 403, 403, 403, 403, 403));
 		// pages: sign-in first (302 to the login page), then the same rules
 		rows.put("GET /ikm", row(HttpMethod.GET, "/ikm", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /ikm/{jateng}", row(HttpMethod.GET, "/ikm/" + jatengIkm, null, 302, 200, 200, 403, 403, 403, 403));
@@ -256,6 +258,7 @@ class AuthorisationMatrixTest {
 		long application = submittedApplicationOf(ownerIkm);
 		String app = "/applications/" + application;
 		rows.put("GET /applications", row(HttpMethod.GET, "/applications", null, 302, 200, 200, 200, 200, 403, 403));
+		rows.put("GET /applications/export", row(HttpMethod.GET, "/applications/export", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /programmes/{code}/apply", row(HttpMethod.GET, "/programmes/BINA-LAPAS-2024/apply", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("POST /programmes/{closed}/apply", row(HttpMethod.POST, "/programmes/BINA-LAPAS-2024/apply", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /programmes/history?ikm={owned}", row(HttpMethod.GET, "/programmes/history?ikm=" + ownerIkm, null, 200, 200, 200, 200, 200, 200, 200));
@@ -318,6 +321,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /certification/applications/{owned}", row(HttpMethod.GET, "/certification/applications/" + certOwned, null, 302, 200, 200, 404, 200, 200, 404));
 		rows.put("GET /certification/apply", row(HttpMethod.GET, "/certification/apply", null, 302, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /certification/surveillance", row(HttpMethod.GET, "/certification/surveillance", null, 302, 200, 403, 403, 403, 200, 403));
+		rows.put("GET /certification/surveillance/export", row(HttpMethod.GET, "/certification/surveillance/export", null, 302, 200, 403, 403, 403, 200, 403));
+		rows.put("GET /certificates/export", row(HttpMethod.GET, "/certificates/export", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /certification/certificates/{active}", row(HttpMethod.GET, "/certification/certificates/" + certNumber, null, 302, 200, 403, 403, 403, 200, 403));
 
 		// issue 7 Batikmark verification: public checks and register for anyone; a certificate's documents (they carry

@@ -17,6 +17,6 @@ class AuditSecurity implements ModuleSecurity {
 
 	@Override
 	public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/audit").hasRole("ADMIN");
+		rules.requestMatchers("/audit", "/audit/export").hasRole("ADMIN");
 	}
 }

@@ -18,11 +18,11 @@ class BatikmarkSecurity implements ModuleSecurity {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/certificates").permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/verify/**", "/api/v1/certificates", "/api/v1/certificates/export").permitAll();
 	}
 
 	@Override
 	public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/verify", "/v/*", "/certificates").permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/verify", "/v/*", "/certificates", "/certificates/export").permitAll();
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
@@ -40,6 +41,8 @@ import id.canting.shared.DomainException;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.PageRequest;
+import id.canting.shared.PageResponse;
 import id.canting.shared.Role;
 import id.canting.shared.RuleRefusedException;
 import id.canting.shared.web.Day;
@@ -57,6 +60,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class CertificationController {
+
+	static final int SURVEILLANCE_PAGE_SIZE = 20;
 
 	/** The typed values of the steps, read by the one formatter for days and for rupiah. */
 	record Sampled(@Day LocalDate sampledOn) {
@@ -279,8 +284,11 @@ class CertificationController {
 	}
 
 	@GetMapping("/certification/surveillance")
-	String due(@RequestParam(defaultValue = "false") boolean overdue, Actor actor, Model model) {
-		model.addAttribute("rows", surveillance.due(actor, overdue));
+	String due(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
+			Actor actor, Model model) {
+		// the schedule is worked out in memory for every active certificate; the page shows a slice of it
+		model.addAttribute("results", PageResponse.slice(surveillance.due(actor, overdue),
+				PageRequest.of(page, SURVEILLANCE_PAGE_SIZE, null, Set.of("nextDue"), "nextDue")));
 		model.addAttribute("overdue", overdue);
 		return "certification/surveillance";
 	}

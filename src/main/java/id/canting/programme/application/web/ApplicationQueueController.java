@@ -62,8 +62,7 @@ class ApplicationQueueController {
 			@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Actor actor,
 			Model model) {
-		ApplicationFilter filter = ApplicationFilter.of(programme, status == null ? defaultStatus(actor) : status,
-				actor.isAdmin() ? province : null, null, null, year, type);
+		ApplicationFilter filter = ApplicationQueueFilter.of(programme, status, province, year, type, actor);
 		PageRequest request = PageRequest.of(page, 20, null, ApplicationQueries.SORTS.keySet(), "updated");
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", queries.applications(actor, filter, request));
@@ -132,13 +131,6 @@ class ApplicationQueueController {
 			}
 		}
 		return url.encode().build().toUriString();
-	}
-
-	private static String defaultStatus(Actor actor) {
-		if (actor.isAdmin()) {
-			return ApplicationStatus.VERIFIED.name();
-		}
-		return actor.role() == Role.OFFICER ? ApplicationStatus.SUBMITTED.name() : null;
 	}
 
 	/** One application of a batch as the queue reports it: done with its new status, or refused and why. */

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import id.canting.shared.table.DownloadStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

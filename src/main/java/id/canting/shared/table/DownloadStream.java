@@ -1,4 +1,4 @@
-package id.canting.registry.web.export;
+package id.canting.shared.table;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,14 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * The body of a file download, whose download headers are set just before its first byte: until
  * then a refusal or a failure can still answer with a plain error instead of a broken file.
  */
-final class DownloadStream extends OutputStream {
+public final class DownloadStream extends OutputStream {
 
 	private final HttpServletResponse response;
 	private final String contentType;
 	private final String filename;
 	private OutputStream body;
 
-	DownloadStream(HttpServletResponse response, String contentType, String filename) {
+	public DownloadStream(HttpServletResponse response, String contentType, String filename) {
 		this.response = response;
 		this.contentType = contentType;
 		this.filename = filename;
