@@ -69,12 +69,7 @@ class HomeApiTest {
 	}
 
 	static long count(JsonNode home, String key) {
-		for (JsonNode c : home.get("counts")) {
-			if (c.get("key").asString().equals(key)) {
-				return c.get("value").asLong();
-			}
-		}
-		throw new AssertionError("no count " + key + " in " + home);
+		return count(home, key, "value").asLong();
 	}
 
 	static JsonNode count(JsonNode home, String key, String field) {
