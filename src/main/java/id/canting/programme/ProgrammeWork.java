@@ -25,8 +25,9 @@ public interface ProgrammeWork {
 	List<ApplicationLine> applicationsOf(Actor owner);
 
 	/**
-	 * The budget of each published or closed programme of the latest programme year against what
-	 * approvals committed and what was realised (admins only).
+	 * The budget of each published or closed programme of the latest two programme years (a new year's
+	 * calls have absorbed little yet) against what approvals committed and what was realised, latest
+	 * year first (admins only).
 	 *
 	 * @throws id.canting.shared.ForbiddenException for anyone but an admin
 	 */

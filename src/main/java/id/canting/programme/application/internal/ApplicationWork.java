@@ -60,8 +60,8 @@ class ApplicationWork implements ProgrammeWork {
 				       coalesce((select sum(a.realised_idr) from programme_application a where a.programme_id = p.id), 0)
 				 from programme p
 				 where p.status <> 'DRAFT'
-				   and p.programme_year = (select max(programme_year) from programme where status <> 'DRAFT')
-				 order by p.code""")
+				   and p.programme_year >= (select max(programme_year) - 1 from programme where status <> 'DRAFT')
+				 order by p.programme_year desc, p.code""")
 			.query((rs, n) -> new BudgetLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6)))
 			.list();
