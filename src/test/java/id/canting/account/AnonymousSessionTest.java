@@ -88,7 +88,7 @@ class AnonymousSessionTest {
 		// with the pair: signed in, with a session from then on
 		MvcResult signedIn = mvc.perform(post("/login").cookie(csrf).param("_csrf", token)
 			.param("username", "officer.35").param("password", "canting-demo"))
-			.andExpect(redirectedUrl("/")).andReturn();
+			.andExpect(redirectedUrl("/home")).andReturn();
 		Cookie session = signedIn.getResponse().getCookie("SESSION");
 		assertThat(session).isNotNull();
 		mvc.perform(get("/ikm").cookie(session)).andExpect(status().isOk());

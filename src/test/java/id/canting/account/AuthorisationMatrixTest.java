@@ -160,6 +160,9 @@ class AuthorisationMatrixTest {
 		rows.put("GET /open-data", row(HttpMethod.GET, "/open-data", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /geo/indonesia-provinces.json", row(HttpMethod.GET, "/geo/indonesia-provinces.json", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /profile", row(HttpMethod.GET, "/profile", null, 302, 200, 200, 200, 200, 200, 200));
+		// each role's home (workspace): everyone signed in, each seeing their own
+		rows.put("GET /home", row(HttpMethod.GET, "/home", null, 302, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/home", row(HttpMethod.GET, "/api/v1/home", null, 401, 200, 200, 200, 200, 200, 200));
 		// trade: everyone signed in reads export records, baskets and figures; only admins change them
 		long exportId = jdbc.sql("select min(id) from export_record").query(Long.class).single();
 		String exportBody = """

@@ -93,7 +93,7 @@ class SignInTest {
 			.with(csrf())).andReturn().getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
 		var after = mvc.perform(post("/login").cookie(before).param("username", "officer.35")
-			.param("password", "canting-demo").with(csrf())).andExpect(redirectedUrl("/")).andReturn().getResponse()
+			.param("password", "canting-demo").with(csrf())).andExpect(redirectedUrl("/home")).andReturn().getResponse()
 			.getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).as("session fixation: a new session id after login").isNotEqualTo(before.getValue());

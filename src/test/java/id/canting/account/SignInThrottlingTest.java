@@ -81,7 +81,7 @@ class SignInThrottlingTest {
 		}
 		token("owner", PASSWORD, OWNERS_HOME).andExpect(status().isOk()).andExpect(jsonPath("$.token").exists());
 		mvc.perform(post("/login").param("username", "owner").param("password", PASSWORD).with(csrf()).with(from(OWNERS_HOME)))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/home"));
 		// the attacker is still kept waiting
 		token("owner", PASSWORD, ATTACKER).andExpect(status().isTooManyRequests());
 	}
@@ -176,7 +176,7 @@ class SignInThrottlingTest {
 			token(username, "sidomukti-kantor-" + (i + 1), office).andExpect(status().isOk());
 		}
 		mvc.perform(post("/login").param("username", "officer.33").param("password", PASSWORD).with(csrf()).with(from(office)))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/home"));
 	}
 
 	@Test

@@ -107,7 +107,8 @@ class SecurityConfig {
 			// the form's own manager, without the global one as parent: a refused sign-in is not tried a
 			// second time there (which counted every wrong password twice for throttling)
 			.authenticationManager(new ProviderManager(formLogin))
-			.formLogin(login -> login.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+			// each role starts at its home (the workspace module), unless sign-in interrupted a deep link
+			.formLogin(login -> login.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/home", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.rememberMe(rememberMe -> rememberMe.disable())
 			// anonymous visitors get no server-side session (issue 12): the CSRF token and the page to return

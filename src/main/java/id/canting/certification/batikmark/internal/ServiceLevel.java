@@ -12,4 +12,12 @@ public record ServiceLevel(Integer workingDays, int limit, boolean running) {
 	public boolean overdue() {
 		return workingDays != null && workingDays > limit;
 	}
+
+	/**
+	 * Over the limit and still waiting for the decision: a work queue's flag. A decided application is
+	 * finished; that it took too long is history, not work to hurry.
+	 */
+	public boolean overdueWhilePending() {
+		return running && overdue();
+	}
 }
