@@ -55,7 +55,7 @@ class OpenApiConfig {
 	 * its figures, programmes, Batikmark and accounts, as the README's "What is there" does. Each API
 	 * controller names one of these in its {@code @Tag}, with a description; a test holds them to it.
 	 */
-	static final List<String> DOMAIN_TAGS = List.of("IKM registry", "IKM changes under review", "Sentra",
+	static final List<String> DOMAIN_TAGS = List.of("My work", "IKM registry", "IKM changes under review", "Sentra",
 			"Semester reports", "Public catalogue", "Regions", "Registry exports", "Imports", "Industry statistics",
 			"Open data", "Export statistics", "Fact sheets", "Export records", "Product baskets", "Programmes",
 			"Programme applications", "Machine restructuring", "Programme participants", "Programme sessions",
@@ -71,7 +71,7 @@ class OpenApiConfig {
 	OpenAPI cantingOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Canting API")
-				.description("Registry, statistics and accounts of Indonesia's batik IKM. Get a token with "
+				.description("Registry, statistics, programmes, certification and accounts of Indonesia's batik IKM. Get a token with "
 						+ "POST /api/v1/auth/token and send it as Authorization: Bearer <token>. Every refusal "
 						+ "is an RFC 9457 problem (application/problem+json) naming the field or rule.")
 				.version("v1"))
