@@ -61,9 +61,10 @@ public class RegencyNames {
 		if (codesByName == null) {
 			Map<String, List<String>> names = new HashMap<>();
 			regions.provinces().stream().flatMap(p -> regions.regenciesOf(p.code()).stream()).forEach(r -> {
-				names.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r.code());
-				String bare = r.name().replaceFirst("^(KABUPATEN|KOTA) ", "");
-				if (!bare.equals(r.name())) {
+				String official = r.name().toUpperCase(Locale.ROOT);
+				names.computeIfAbsent(official, n -> new ArrayList<>()).add(r.code());
+				String bare = official.replaceFirst("^(KABUPATEN|KOTA) ", "");
+				if (!bare.equals(official)) {
 					names.computeIfAbsent(bare, n -> new ArrayList<>()).add(r.code());
 				}
 			});
