@@ -40,7 +40,7 @@ public class RegencyNames {
 		}
 		var codeAndName = CODE_AND_NAME.matcher(text.strip());
 		if (codeAndName.matches()) {
-			// the export's and the template's form, "33.26 KABUPATEN PEKALONGAN": the code decides, and a
+			// the export's and the template's form, "33.26 Kabupaten Pekalongan": the code decides, and a
 			// name that names another regency (a copied row edited by half) is an error, not a guess
 			String code = codeAndName.group(1);
 			var regency = regions.regency(code);
