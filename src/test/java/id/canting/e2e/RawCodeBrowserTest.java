@@ -86,7 +86,8 @@ class RawCodeBrowserTest {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		long application = Long.parseLong(created.replaceFirst("^\\{\"id\":(\\d+),.*", "$1").trim());
-		for (String kind : List.of("OWNER_ID", "TRADEMARK_PROOF", "APPLICATION_FORM")) {
+		// every kind the file check asks for, as CertificationApiTest attaches them
+		for (String kind : List.of("APPLICATION_FORM", "OWNER_ID", "TRADEMARK_PROOF", "NIB", "NPWP")) {
 			mvc.perform(multipart("/api/v1/certification/applications/" + application + "/documents")
 				.file(new MockMultipartFile("file", "dokumen-pemohon.pdf", "application/pdf",
 						"%PDF-1.4\n% uji\n%%EOF\n".getBytes()))
