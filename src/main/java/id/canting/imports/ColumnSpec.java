@@ -34,7 +34,7 @@ record ColumnSpec(String field, String headerId, String headerEn, boolean requir
 		CODE,
 		/** A list of codes of {@link #codes}, separated by commas. */
 		CODES,
-		/** A regency: its Kemendagri code, its name, or both ({@code 33.26 KABUPATEN PEKALONGAN}). */
+		/** A regency: its Kemendagri code, its name, or both ({@code 33.26 Kabupaten Pekalongan}). */
 		REGENCY
 	}
 

@@ -8,7 +8,7 @@ public record Regency(String code, String provinceCode, String name, RegencyKind
 
 	/**
 	 * How spreadsheets name a regency in one cell, code first so it sorts and reads back without
-	 * doubt: the code, one space, the official name, e.g. {@code 33.26 KABUPATEN PEKALONGAN}. Exports
+	 * doubt: the code, one space, the name, e.g. {@code 33.26 Kabupaten Pekalongan}. Exports
 	 * write it, the import template offers it, the import reads it.
 	 */
 	public String codeAndName() {

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The region reference: read once from the {@code province} and {@code regency} tables and held in
+ * The region reference: read once from the {@code province} and {@code regency} tables, names written as
+ * publications write them ({@link RegionNames}: "Kota Pekalongan", not the list's capitals), and held in
  * memory, because it only changes by a migration (a new province is a new release).
  */
 @Service
@@ -52,7 +53,7 @@ public class Regions {
 		if (provinces == null) {
 			Map<String, Province> loaded = new LinkedHashMap<>();
 			jdbc.sql("select code, name from province order by code")
-				.query((rs, n) -> new Province(rs.getString("code"), rs.getString("name")))
+				.query((rs, n) -> new Province(rs.getString("code"), RegionNames.publicationCase(rs.getString("name"))))
 				.list()
 				.forEach(p -> loaded.put(p.code(), p));
 			provinces = loaded;
@@ -64,7 +65,8 @@ public class Regions {
 		if (regencies == null) {
 			Map<String, Regency> loaded = new LinkedHashMap<>();
 			jdbc.sql("select code, province_code, name from regency order by code")
-				.query((rs, n) -> new Regency(rs.getString("code"), rs.getString("province_code"), rs.getString("name"),
+				.query((rs, n) -> new Regency(rs.getString("code"), rs.getString("province_code"),
+						RegionNames.publicationCase(rs.getString("name")),
 						RegencyKind.ofCode(rs.getString("code"))))
 				.list()
 				.stream()

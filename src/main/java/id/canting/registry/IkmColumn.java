@@ -10,7 +10,7 @@ import id.canting.registry.internal.RegistryExports;
  * use exactly these, so an exported file imports back unchanged. Headers exist in Bahasa Indonesia
  * and English; either is accepted on import. {@link RegistryExports} hands on codes (lists joined
  * with commas, e.g. {@code TULIS, CAP}); the downloaded file shows the labels of its language
- * ({@code Tulis, Cap}) and the regency as code and name ({@code 33.26 KABUPATEN PEKALONGAN}); the
+ * ({@code Tulis, Cap}) and the regency as code and name ({@code 33.26 Kabupaten Pekalongan}); the
  * sentra is written by its code.
  */
 public enum IkmColumn {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,23 @@ public class RegistryQueries {
 			.list()
 			.forEach(standing -> standings.put(standing.id(), standing));
 		return standings;
+	}
+
+	/**
+	 * The names of these IKM (those that exist), in name order, for pages that name an IKM and link to it
+	 * where they would otherwise show its number (an owner's account on the users page).
+	 */
+	public Map<IkmId, String> names(Collection<IkmId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<IkmId, String> names = new LinkedHashMap<>();
+		jdbc.sql("select id, name from ikm where id in (:ids) order by name, id")
+			.param("ids", ids.stream().map(IkmId::value).distinct().toList())
+			.query((rs, n) -> Map.entry(new IkmId(rs.getLong("id")), rs.getString("name")))
+			.list()
+			.forEach(name -> names.put(name.getKey(), name.getValue()));
+		return names;
 	}
 
 	/** One catalogue entry, or not found when the IKM is not (or no longer) public. */

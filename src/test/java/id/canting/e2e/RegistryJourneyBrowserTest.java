@@ -163,7 +163,7 @@ class RegistryJourneyBrowserTest {
 		long total = ((Number) ikmPageFromApi(JAWA_TENGAH).get("totalElements")).longValue();
 		assertThat(browser.text(By.id("ikm-count"))).isEqualTo(indonesian(total) + " data");
 		assertThat(new Select(driver.findElement(By.id("filter-province"))).getFirstSelectedOption().getText())
-			.isEqualTo("JAWA TENGAH");
+			.isEqualTo("Jawa Tengah");
 
 		List<String> jawaTengahRegencies = regencyNames(JAWA_TENGAH);
 		List<WebElement> rows = driver.findElements(By.cssSelector("#ikm-results tbody tr"));

@@ -87,7 +87,7 @@ class ImportTemplateTest {
 			assertThat(font.getItalic()).isTrue();
 			assertThat(font.getColor()).isEqualTo(IndexedColors.GREY_50_PERCENT.getIndex());
 			assertThat(text(example, IkmColumn.OWNER_GENDER)).isEqualTo("Perempuan");
-			assertThat(text(example, IkmColumn.REGENCY)).isEqualTo("33.26 KABUPATEN PEKALONGAN");
+			assertThat(text(example, IkmColumn.REGENCY)).isEqualTo("33.26 Kabupaten Pekalongan");
 			assertThat(text(example, IkmColumn.NIB)).isEqualTo("0220001234567");
 			assertThat(text(example, IkmColumn.PHONE)).isEqualTo("081234567812");
 			assertThat(example.getCell(IkmColumn.INVESTMENT.ordinal()).getNumericCellValue()).isEqualTo(150_000_000d);
@@ -116,7 +116,7 @@ class ImportTemplateTest {
 			assertThat(indonesian.get(IkmColumn.CATEGORIES.ordinal())).containsExactly("Kain", "Pakaian",
 					"Aksesori fesyen", "Lainnya");
 			assertThat(indonesian.get(IkmColumn.REGENCY.ordinal())).hasSize(514)
-				.contains("33.26 KABUPATEN PEKALONGAN", "33.75 KOTA PEKALONGAN");
+				.contains("33.26 Kabupaten Pekalongan", "33.75 Kota Pekalongan");
 			Map<Integer, List<String>> english = dropDowns(en);
 			assertThat(english.get(IkmColumn.OWNER_GENDER.ordinal())).containsExactly("Female", "Male");
 			assertThat(english.get(IkmColumn.TECHNIQUES.ordinal())).containsExactly("Tulis (hand-drawn)", "Cap (stamped)",

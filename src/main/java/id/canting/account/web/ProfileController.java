@@ -1,6 +1,7 @@
 package id.canting.account.web;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import id.canting.account.ApiTokens;
 import id.canting.account.IssuedToken;
 import id.canting.account.PasswordPolicy;
 import id.canting.region.Regions;
+import id.canting.registry.RegistryQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.InvalidInputException;
 
@@ -30,12 +32,15 @@ class ProfileController {
 	private final AccountManagement accounts;
 	private final ApiTokens tokens;
 	private final Regions regions;
+	private final RegistryQueries registry;
 	private final Clock clock;
 
-	ProfileController(AccountManagement accounts, ApiTokens tokens, Regions regions, Clock clock) {
+	ProfileController(AccountManagement accounts, ApiTokens tokens, Regions regions, RegistryQueries registry,
+			Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.regions = regions;
+		this.registry = registry;
 		this.clock = clock;
 	}
 
@@ -92,7 +97,7 @@ class ProfileController {
 	/** The whole page; a form that was just refused is already in the model with its errors and stays. */
 	private String page(Actor actor, Model model) {
 		UserResponse me = UserResponse.of(accounts.own(actor));
-		model.addAttribute("me", UserRow.of(me, regions));
+		model.addAttribute("me", UserRow.of(List.of(me), regions, registry).get(0));
 		var now = clock.instant();
 		model.addAttribute("tokens", tokens.tokensOf(actor).stream()
 			.filter(t -> t.personal()) // session tokens of API clients live 12 hours and are not managed here

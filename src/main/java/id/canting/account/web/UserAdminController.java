@@ -12,6 +12,7 @@ import id.canting.account.AccountManagement;
 import id.canting.account.AccountRules;
 import id.canting.account.PasswordPolicy;
 import id.canting.region.Regions;
+import id.canting.registry.RegistryQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
 import id.canting.shared.Role;
@@ -26,16 +27,18 @@ class UserAdminController {
 
 	private final AccountManagement accounts;
 	private final Regions regions;
+	private final RegistryQueries registry;
 
-	UserAdminController(AccountManagement accounts, Regions regions) {
+	UserAdminController(AccountManagement accounts, Regions regions, RegistryQueries registry) {
 		this.accounts = accounts;
 		this.regions = regions;
+		this.registry = registry;
 	}
 
 	@GetMapping("/admin/users")
 	String list(Actor actor, Model model) {
 		model.addAttribute("users",
-				accounts.accounts(actor).stream().map(a -> UserRow.of(UserResponse.of(a), regions)).toList());
+				UserRow.of(accounts.accounts(actor).stream().map(UserResponse::of).toList(), regions, registry));
 		return "account/users";
 	}
 

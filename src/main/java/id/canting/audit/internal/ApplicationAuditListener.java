@@ -1,5 +1,7 @@
 package id.canting.audit.internal;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import id.canting.programme.ApplicationWithdrawn;
 import id.canting.programme.AttachmentAdded;
 import id.canting.programme.MachineClaimChanged;
 import id.canting.programme.VerificationVisitRecorded;
+import id.canting.shared.FieldChange;
 
 /**
  * Records every step of an application to a programme, synchronously in the transaction of the step
@@ -68,8 +71,9 @@ class ApplicationAuditListener {
 
 	@EventListener
 	void on(ApplicationRealised e) {
-		writer.append(NewEntry.of(e.by(), "REALISED", APPLICATION, e.applicationId(), e.provinceCode(),
-				e.realisedOn() + " Rp " + e.amountIdr()));
+		writer.append(NewEntry.of(e.by(), "REALISED", APPLICATION, e.applicationId(), e.provinceCode(), null)
+			.withChanges(List.of(new FieldChange("realisedOn", null, String.valueOf(e.realisedOn())),
+					new FieldChange("amountIdr", null, String.valueOf(e.amountIdr())))));
 	}
 
 	@EventListener
@@ -89,8 +93,9 @@ class ApplicationAuditListener {
 
 	@EventListener
 	void on(AttachmentAdded e) {
-		writer.append(NewEntry.of(e.by(), "ATTACHED", APPLICATION, e.applicationId(), e.provinceCode(),
-				e.kind() + ": " + e.fileName()));
+		// the kind as a change, not inside the summary's text, so that pages can show its label
+		writer.append(NewEntry.of(e.by(), "ATTACHED", APPLICATION, e.applicationId(), e.provinceCode(), e.fileName())
+			.withChanges(List.of(new FieldChange("documentKind", null, e.kind()))));
 	}
 
 	@EventListener
@@ -101,7 +106,8 @@ class ApplicationAuditListener {
 
 	@EventListener
 	void on(VerificationVisitRecorded e) {
-		writer.append(NewEntry.of(e.by(), "VISITED", APPLICATION, e.applicationId(), e.provinceCode(),
-				e.visitedOn() + (e.confirmsClaim() ? " OK" : " !")));
+		writer.append(NewEntry.of(e.by(), "VISITED", APPLICATION, e.applicationId(), e.provinceCode(), null)
+			.withChanges(List.of(new FieldChange("visitedOn", null, String.valueOf(e.visitedOn())),
+					new FieldChange("confirmsClaim", null, String.valueOf(e.confirmsClaim())))));
 	}
 }

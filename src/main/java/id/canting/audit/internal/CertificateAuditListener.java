@@ -1,5 +1,7 @@
 package id.canting.audit.internal;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,7 @@ import id.canting.certification.CertificateIssued;
 import id.canting.certification.CertificateReinstated;
 import id.canting.certification.CertificateRevoked;
 import id.canting.certification.CertificateSuspended;
+import id.canting.shared.FieldChange;
 
 /** Records every change of a Batikmark certificate, in the transaction of the change, under its IKM's province. */
 @Component
@@ -23,8 +26,9 @@ class CertificateAuditListener {
 
 	@EventListener
 	void on(CertificateIssued e) {
-		writer.append(NewEntry.of(e.by(), "ISSUED", CERTIFICATE, e.number(), e.provinceCode(),
-				e.brand() + " · " + e.technique()));
+		// the technique as a change, not inside the summary's text, so that pages can show its label
+		writer.append(NewEntry.of(e.by(), "ISSUED", CERTIFICATE, e.number(), e.provinceCode(), e.brand())
+			.withChanges(List.of(new FieldChange("technique", null, e.technique()))));
 	}
 
 	@EventListener
@@ -44,7 +48,7 @@ class CertificateAuditListener {
 
 	@EventListener
 	void on(CertificateExpired e) {
-		writer.append(NewEntry.of(e.by(), "EXPIRED", CERTIFICATE, e.number(), e.provinceCode(),
-				String.valueOf(e.validUntil())));
+		writer.append(NewEntry.of(e.by(), "EXPIRED", CERTIFICATE, e.number(), e.provinceCode(), null)
+			.withChanges(List.of(new FieldChange("validUntil", null, String.valueOf(e.validUntil())))));
 	}
 }

@@ -1,5 +1,7 @@
 package id.canting.audit.internal;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,7 @@ import id.canting.certification.IgMemberAdded;
 import id.canting.certification.IgMemberRemoved;
 import id.canting.certification.IgStageReached;
 import id.canting.certification.IgUpdated;
+import id.canting.shared.FieldChange;
 
 /**
  * Records every change of a geographical indication, in the transaction of the change. The
@@ -37,8 +40,10 @@ class GeographicalIndicationAuditListener {
 
 	@EventListener
 	void on(IgStageReached e) {
-		writer.append(NewEntry.of(e.by(), "STAGE_REACHED", IG, e.id(), null, e.stage() + " " + e.reachedOn()
-				+ (e.registrationNumber() == null ? "" : " · " + e.registrationNumber())));
+		// the stage and its day as changes, for pages to label and write out
+		writer.append(NewEntry.of(e.by(), "STAGE_REACHED", IG, e.id(), null, e.registrationNumber())
+			.withChanges(List.of(new FieldChange("stage", null, e.stage().name()),
+					new FieldChange("reachedOn", null, String.valueOf(e.reachedOn())))));
 	}
 
 	@EventListener

@@ -1,5 +1,7 @@
 package id.canting.audit.internal;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,7 @@ import id.canting.programme.ParticipantEnrolled;
 import id.canting.programme.ParticipantRemoved;
 import id.canting.programme.ProgrammeSessionAdded;
 import id.canting.programme.ProgrammeSessionRemoved;
+import id.canting.shared.FieldChange;
 
 /**
  * Records every change to a programme's sessions and participants, synchronously in the transaction
@@ -29,7 +32,8 @@ class ParticipantAuditListener {
 	@EventListener
 	void on(ProgrammeSessionAdded event) {
 		writer.append(NewEntry.of(event.by(), "CREATED", SESSION, event.sessionId(), null, event.programmeCode() + " #"
-				+ event.number() + " " + event.heldOn() + " " + event.topic()));
+				+ event.number() + " " + event.topic())
+			.withChanges(List.of(new FieldChange("heldOn", null, String.valueOf(event.heldOn())))));
 	}
 
 	@EventListener

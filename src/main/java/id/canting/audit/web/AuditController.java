@@ -1,6 +1,7 @@
 package id.canting.audit.web;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.audit.AuditQuery;
 import id.canting.audit.AuditTrail;
+import id.canting.region.Province;
+import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;
@@ -29,9 +32,11 @@ class AuditController {
 	static final int HISTORY_PAGE_SIZE = 20;
 
 	private final AuditTrail trail;
+	private final Regions regions;
 
-	AuditController(AuditTrail trail) {
+	AuditController(AuditTrail trail, Regions regions) {
 		this.trail = trail;
+		this.regions = regions;
 	}
 
 	@GetMapping("/audit")
@@ -45,6 +50,9 @@ class AuditController {
 		model.addAttribute("filter", query);
 		model.addAttribute("entityTypes", AuditQuery.ENTITY_TYPES.stream().sorted().toList());
 		model.addAttribute("results", trail.search(actor, query, AuditPaging.of(page, 20, null)));
+		// an entry's province by name, as people read it, not by its code
+		model.addAttribute("provinceNames",
+				regions.provinces().stream().collect(Collectors.toMap(Province::code, Province::name)));
 		return htmx != null ? "audit/search :: browse" : "audit/search";
 	}
 

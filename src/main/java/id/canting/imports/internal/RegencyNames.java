@@ -40,7 +40,7 @@ public class RegencyNames {
 		}
 		var codeAndName = CODE_AND_NAME.matcher(text.strip());
 		if (codeAndName.matches()) {
-			// the export's and the template's form, "33.26 KABUPATEN PEKALONGAN": the code decides, and a
+			// the export's and the template's form, "33.26 Kabupaten Pekalongan": the code decides, and a
 			// name that names another regency (a copied row edited by half) is an error, not a guess
 			String code = codeAndName.group(1);
 			var regency = regions.regency(code);
@@ -61,9 +61,10 @@ public class RegencyNames {
 		if (codesByName == null) {
 			Map<String, List<String>> names = new HashMap<>();
 			regions.provinces().stream().flatMap(p -> regions.regenciesOf(p.code()).stream()).forEach(r -> {
-				names.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r.code());
-				String bare = r.name().replaceFirst("^(KABUPATEN|KOTA) ", "");
-				if (!bare.equals(r.name())) {
+				String official = r.name().toUpperCase(Locale.ROOT);
+				names.computeIfAbsent(official, n -> new ArrayList<>()).add(r.code());
+				String bare = official.replaceFirst("^(KABUPATEN|KOTA) ", "");
+				if (!bare.equals(official)) {
 					names.computeIfAbsent(bare, n -> new ArrayList<>()).add(r.code());
 				}
 			});

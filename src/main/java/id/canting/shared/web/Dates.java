@@ -1,40 +1,104 @@
 package id.canting.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats moments for pages in the reader's language, in Western Indonesian Time (WIB), where the
- * ministry and most users are. Templates call it as {@code ${@dates.dateTime(x)}}.
+ * The one way days, moments and months are written for readers — pages, PDFs and workbooks — in the
+ * reader's language and in Western Indonesian Time (WIB), where the ministry and most users are, with
+ * "WIB" on every time: {@code 6 Desember 2026}, {@code 6 December 2026 03:18 WIB},
+ * {@code Januari 2024}. Templates call it as {@code ${@dates.date(x)}}, {@code ${@dates.dateTime(x)}}
+ * and {@code ${@dates.month(x)}}; documents written in a language of their own call the static forms.
  */
 @Component("dates")
 public class Dates {
 
-	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+	/** Where the ministry is: every moment is shown on its clock. */
+	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-	public String date(Instant moment) {
-		return date(moment, LocaleContextHolder.getLocale());
+	private static final String DAY = "d MMMM yyyy";
+	private static final String MONTH = "MMMM yyyy";
+
+	/** A day or the day of a moment, blank for none; takes whatever date type a record holds. */
+	public String date(Object day) {
+		return date(day, LocaleContextHolder.getLocale());
 	}
 
-	public String dateTime(Instant moment) {
+	/** A moment with its time of day in WIB, blank for none. */
+	public String dateTime(Object moment) {
 		return dateTime(moment, LocaleContextHolder.getLocale());
 	}
 
-	/** For documents written in a language chosen apart from the page's (fact sheets). */
-	public static String date(Instant moment, Locale locale) {
-		return moment == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(moment.atZone(WIB));
+	/** A month ({@code YearMonth} or its ISO text {@code 2024-01}) as {@code Januari 2024}. */
+	public String month(Object month) {
+		return month(month, LocaleContextHolder.getLocale());
+	}
+
+	/** {@code 6 Desember 2026}, in the given language. */
+	public static String date(Object day, Locale locale) {
+		if (day instanceof LocalDate local) {
+			return DateTimeFormatter.ofPattern(DAY, locale).format(local);
+		}
+		ZonedDateTime wib = inWib(day);
+		return wib == null ? "" : DateTimeFormatter.ofPattern(DAY, locale).format(wib);
 	}
 
 	/** {@code 28 November 2026 14:05 WIB}, in the given language. */
-	public static String dateTime(Instant moment, Locale locale) {
-		return moment == null ? ""
-				: date(moment, locale) + " " + DateTimeFormatter.ofPattern("HH:mm").format(moment.atZone(WIB)) + " WIB";
+	public static String dateTime(Object moment, Locale locale) {
+		if (moment instanceof LocalDate day) {
+			return date(day, locale);
+		}
+		ZonedDateTime wib = inWib(moment);
+		return wib == null ? "" : date(wib, locale) + " " + DateTimeFormatter.ofPattern("HH:mm").format(wib) + " WIB";
+	}
+
+	/** {@code Januari 2024} / {@code January 2024}; text that is not a month is shown as it is. */
+	public static String month(Object month, Locale locale) {
+		if (month == null) {
+			return "";
+		}
+		if (month instanceof YearMonth yearMonth) {
+			return DateTimeFormatter.ofPattern(MONTH, locale).format(yearMonth);
+		}
+		try {
+			return month(YearMonth.parse(month.toString().strip()), locale);
+		}
+		catch (DateTimeParseException notAMonth) {
+			return month.toString();
+		}
+	}
+
+	/**
+	 * A moment on the WIB clock. A {@code LocalDateTime} is taken as the server's UTC clock, as the
+	 * application stores moments (see {@code ClockConfig}).
+	 */
+	private static ZonedDateTime inWib(Object moment) {
+		if (moment instanceof Instant instant) {
+			return instant.atZone(WIB);
+		}
+		if (moment instanceof ZonedDateTime zoned) {
+			return zoned.withZoneSameInstant(WIB);
+		}
+		if (moment instanceof OffsetDateTime offset) {
+			return offset.atZoneSameInstant(WIB);
+		}
+		if (moment instanceof LocalDateTime local) {
+			return local.atZone(ZoneId.of("UTC")).withZoneSameInstant(WIB);
+		}
+		if (moment == null) {
+			return null;
+		}
+		throw new IllegalArgumentException("not a date or moment: " + moment.getClass().getName());
 	}
 }

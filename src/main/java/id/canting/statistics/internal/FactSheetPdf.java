@@ -3,6 +3,7 @@ package id.canting.statistics.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,11 @@ public class FactSheetPdf {
 		context.setVariable("sheet", sheet);
 		context.setVariable("asOf", Dates.dateTime(sheet.asOf(), locale));
 		context.setVariable("demo", demo);
+		// months are read as "Januari 2024", in the sheet's language, not as their code 2024-01
+		context.setVariable("monthName", (Function<String, String>) month -> Dates.month(month, locale));
 		BigDecimal scale = scale(sheet);
 		context.setVariable("bars", sheet.months().stream()
-			.map(line -> new Bar(line.month(), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))
+			.map(line -> new Bar(Dates.month(line.month(), locale), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))
 			.toList());
 		String html = templates.process("statistics/fact-sheet-pdf", context);
 		return HtmlPdf.render(html, "the fact sheet");

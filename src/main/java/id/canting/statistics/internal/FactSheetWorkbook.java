@@ -133,7 +133,7 @@ public class FactSheetWorkbook {
 		int r = 1;
 		for (MonthLine m : months) {
 			Row row = sheet.createRow(r++);
-			cell(row, 0, m.month(), null);
+			cell(row, 0, Dates.month(m.month(), locale), null);
 			number(row, 1, m.valueUsd().doubleValue(), styles.decimal);
 			if (m.previousYearValueUsd() != null) {
 				number(row, 2, m.previousYearValueUsd().doubleValue(), styles.decimal);

@@ -3,7 +3,6 @@ package id.canting.statistics.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.canting.shared.Actor;
+import id.canting.shared.web.Dates;
 import id.canting.statistics.ExportBreakdown;
 import id.canting.statistics.ExportStatistics;
 import id.canting.statistics.ExportSummary;
@@ -59,9 +59,8 @@ class ExportDashboardController {
 		String code = selected.code();
 		Period previous = chosen.previousYear();
 
-		DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 		List<Line> months = statistics.byMonth(actor, chosen, code).rows().stream()
-			.map(m -> new Line(m.month(), YearMonth.parse(m.month()).format(monthLabel), m.valueUsd(), m.netWeightKg(),
+			.map(m -> new Line(m.month(), Dates.month(m.month(), locale), m.valueUsd(), m.netWeightKg(),
 					m.records(), m.previousYearValueUsd(), m.changePercent(),
 					listUrl(m.month(), m.month(), code, null, null),
 					listUrl(m.previousMonth(), m.previousMonth(), code, null, null)))

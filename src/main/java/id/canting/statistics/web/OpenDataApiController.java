@@ -34,11 +34,11 @@ class OpenDataApiController {
 	private static final String PROVINCE_JSON = """
 			{"dataset": "industry-by-province", "definition": "Active IKM and sentra in the Canting registry; ...",
 			 "source": "Canting registry (Kemenperin, Ditjen IKMA), counted live from the records", "asOf": "2024-10-02T03:00:00Z",
-			 "rows": [{"provinceCode": "33", "provinceName": "JAWA TENGAH", "ikm": 2130, "workers": 71640, "sentra": 72,
+			 "rows": [{"provinceCode": "33", "provinceName": "Jawa Tengah", "ikm": 2130, "workers": 71640, "sentra": 72,
 			           "ikmTulis": 1200, "ikmCap": 900, "ikmKombinasi": 400}]}""";
 	private static final String PROVINCE_CSV = """
 			province_code,province_name,ikm,workers,sentra,ikm_tulis,ikm_cap,ikm_kombinasi
-			33,JAWA TENGAH,2130,71640,72,1200,900,400""";
+			33,Jawa Tengah,2130,71640,72,1200,900,400""";
 	private static final String SHARE_JSON = """
 			{"dataset": "industry-by-technique", "definition": "...", "source": "Canting registry ...", "asOf": "2024-10-02T03:00:00Z",
 			 "rows": [{"key": "TULIS", "ikm": 3100, "workers": 98000}, {"key": "CAP", "ikm": 2500, "workers": 90000}]}""";

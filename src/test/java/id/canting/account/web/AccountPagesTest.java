@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,23 @@ class AccountPagesTest {
 		assertThat(page.select("#user-officer\\.33 td").get(0).text()).isEqualTo("officer.33");
 		assertThat(page.select("#user-officer\\.33 td").get(3).text()).containsIgnoringCase("Jawa Tengah");
 		assertThat(page.select("#new-user").attr("href")).isEqualTo("/admin/users/new");
+	}
+
+	@Test
+	void anOwnersScopeNamesTheirIkmWithALinkNotItsNumber() throws Exception {
+		var ikm = jdbc.sql("""
+				select i.id, i.name from ikm i join user_ikm ui on ui.ikm_id = i.id
+				join user_account u on u.id = ui.user_account_id where u.username = 'owner' order by i.name, i.id""")
+			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name"))).list();
+		assertThat(ikm).isNotEmpty();
+		for (Document page : List.of(page(as("admin", get("/admin/users"))), page(as("owner", get("/profile"))))) {
+			var scope = page.select("#user-owner td").isEmpty() ? page.select("#profile-scope")
+					: page.select("#user-owner td").eq(3);
+			assertThat(scope.select("a").eachAttr("href"))
+				.containsExactlyElementsOf(ikm.stream().map(i -> "/ikm/" + i.getKey()).toList());
+			assertThat(scope.select("a").eachText()).containsExactlyElementsOf(ikm.stream().map(i -> i.getValue()).toList());
+			assertThat(scope.text()).doesNotContain("id " + ikm.get(0).getKey());
+		}
 	}
 
 	@Test

@@ -121,7 +121,7 @@ class IndustryAnalyticsApiTest {
 	void aProvincesRegenciesAddUpToTheProvince() throws Exception {
 		String body = mvc.perform(get("/api/v1/statistics/industry").param("province", "33").param("top", "3"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.scope.name").value("JAWA TENGAH"))
+			.andExpect(jsonPath("$.scope.name").value("Jawa Tengah"))
 			.andExpect(jsonPath("$.bySentra.length()").value(3))
 			.andExpect(jsonPath("$.sentra").value(72))
 			.andReturn().getResponse().getContentAsString();

@@ -45,7 +45,7 @@ class IndustryDashboardPageTest {
 	@Test
 	void aProvinceScopeKeepsItsProvinceInEveryLinkAndThePublicIsSentToTheCatalogue() throws Exception {
 		Document page = page("/statistics/industry?province=33", null);
-		assertThat(page.select("h1").text()).contains("JAWA TENGAH");
+		assertThat(page.select("h1").text()).contains("Jawa Tengah");
 		assertThat(page.select("#table-province tbody tr")).hasSize(1);
 		assertThat(page.select("#table-technique a[href='/catalogue?province=33&technique=TULIS&status=ACTIVE']")).hasSize(1);
 		assertThat(page.select("#table-regency a[href^='/catalogue?province=33&regency=33.']")).isNotEmpty();

@@ -1,8 +1,5 @@
 package id.canting.certification.batikmark.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -11,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import id.canting.shared.web.Dates;
 import id.canting.shared.web.HtmlPdf;
 
 /**
@@ -34,13 +32,9 @@ public class BatikmarkCertificatePdf {
 		context.setVariable("demo", demo);
 		context.setVariable("url", verificationUrl);
 		context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.of(verificationUrl).png(8)));
-		context.setVariable("issuedOn", date(certificate.issuedOn(), locale));
-		context.setVariable("validUntil", date(certificate.validUntil(), locale));
+		context.setVariable("issuedOn", Dates.date(certificate.issuedOn(), locale));
+		context.setVariable("validUntil", Dates.date(certificate.validUntil(), locale));
 		String html = templates.process("certification/certificate-pdf", context);
 		return HtmlPdf.render(html, "the Batikmark certificate " + certificate.number());
-	}
-
-	private static String date(LocalDate day, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 }

@@ -3,6 +3,7 @@ package id.canting.certification.batikmark.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -12,8 +13,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import id.canting.certification.CertificationApplied;
 import id.canting.certification.CertificationStatus;
 import id.canting.certification.CertificationStepTaken;
+import id.canting.certification.SurveillanceResult;
 import id.canting.registry.Technique;
 import id.canting.shared.ConflictException;
+import id.canting.shared.FieldChange;
 import id.canting.shared.RuleRefusedException;
 
 /**
@@ -90,7 +93,7 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 	void checkFile(LocalDate today, String by, Instant now) {
 		require(CertificationStatus.RECEIVED, "file-check");
 		fileCheckedOn = today;
-		step(CertificationStatus.FILE_CHECKED, null, by, now);
+		step(CertificationStatus.FILE_CHECKED, null, List.of(), by, now);
 	}
 
 	void sample(LocalDate on, String officer, String codes, String by, Instant now) {
@@ -98,14 +101,15 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 		sampledOn = on;
 		samplingOfficer = officer;
 		sampleCodes = codes;
-		step(CertificationStatus.SAMPLED, on + " · " + officer + " · " + codes, by, now);
+		step(CertificationStatus.SAMPLED, null, List.of(recorded("sampledOn", on), recorded("samplingOfficer", officer),
+				recorded("sampleCodes", codes)), by, now);
 	}
 
 	void bill(long amountIdr, LocalDate today, String by, Instant now) {
 		require(CertificationStatus.SAMPLED, "bill");
 		pnbpIdr = amountIdr;
 		billedOn = today;
-		step(CertificationStatus.BILLED, "IDR " + amountIdr, by, now);
+		step(CertificationStatus.BILLED, null, List.of(recorded("pnbpIdr", amountIdr)), by, now);
 	}
 
 	void pay(LocalDate on, String by, Instant now) {
@@ -114,7 +118,7 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 			throw new RuleRefusedException("certification.rule.paid-before-billed", on, billedOn);
 		}
 		paidOn = on;
-		step(CertificationStatus.PAID, String.valueOf(on), by, now);
+		step(CertificationStatus.PAID, null, List.of(recorded("paidOn", on)), by, now);
 	}
 
 	void test(LabResults results, LocalDate today, String by, Instant now) {
@@ -127,7 +131,8 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 		rubbingGrade = results.rubbingGrade();
 		rubbingPassed = results.rubbingPassed();
 		testedOn = today;
-		step(CertificationStatus.TESTED, results.standard() + (results.allPassed() ? " · PASS" : " · FAIL"), by, now);
+		step(CertificationStatus.TESTED, results.standard(),
+				List.of(recorded("labResult", results.allPassed() ? SurveillanceResult.PASS : SurveillanceResult.FAIL)), by, now);
 	}
 
 	/** Refuses before the certificate is issued when the status or the lab results do not allow it. */
@@ -144,7 +149,7 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 		certificateNumber = certificate.number();
 		decidedOn = today;
 		decidedBy = by;
-		step(CertificationStatus.ISSUED, certificate.number(), by, now);
+		step(CertificationStatus.ISSUED, certificate.number(), List.of(), by, now);
 	}
 
 	void reject(String reason, LocalDate today, String by, Instant now) {
@@ -154,13 +159,18 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 		rejectionReason = reason;
 		decidedOn = today;
 		decidedBy = by;
-		step(CertificationStatus.REJECTED, reason, by, now);
+		step(CertificationStatus.REJECTED, reason, List.of(), by, now);
 	}
 
-	private void step(CertificationStatus next, String detail, String by, Instant now) {
+	private void step(CertificationStatus next, String detail, List<FieldChange> recorded, String by, Instant now) {
 		status = next;
 		updatedAt = now;
-		registerEvent(new CertificationStepTaken(id, provinceCode, next, detail, by));
+		registerEvent(new CertificationStepTaken(id, provinceCode, next, detail, recorded, by));
+	}
+
+	/** A field the step set, as the trail keeps values: codes and ISO days, for pages to label. */
+	private static FieldChange recorded(String field, Object value) {
+		return new FieldChange(field, null, String.valueOf(value));
 	}
 
 	private void require(CertificationStatus from, String action) {

@@ -1,8 +1,5 @@
 package id.canting.programme.participation.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import id.canting.shared.web.Dates;
 import id.canting.shared.web.HtmlPdf;
 
 /**
@@ -33,16 +31,12 @@ public class CertificatePdf {
 		context.setVariable("certificate", certificate);
 		context.setVariable("demo", demo);
 		context.setVariable("percent", AttendanceRule.PERCENT);
-		context.setVariable("issuedOn", date(certificate.issuedOn(), locale));
+		context.setVariable("issuedOn", Dates.date(certificate.issuedOn(), locale));
 		context.setVariable("sessions", certificate.sessions().stream()
-			.map(s -> new SessionLine(s.number(), date(s.heldOn(), locale), s.topic()))
+			.map(s -> new SessionLine(s.number(), Dates.date(s.heldOn(), locale), s.topic()))
 			.toList());
 		String html = templates.process("programme/certificate-pdf", context);
 		return HtmlPdf.render(html, "the certificate " + certificate.number());
-	}
-
-	private static String date(LocalDate day, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
 	/** A session attended, its day written in the certificate's language. */

@@ -461,7 +461,7 @@ public final class DemoDataset {
 		}
 
 		private static Centre centre(ProvincePlan plan, Regency regency) {
-			return plan.centres().stream().filter(c -> c.regencyName().equals(regency.name())).findFirst().orElse(null);
+			return plan.centres().stream().filter(c -> c.regencyName().equalsIgnoreCase(regency.name())).findFirst().orElse(null);
 		}
 
 		/** The centre's known localities first, then village names, then the regency's own name. */
@@ -568,7 +568,7 @@ public final class DemoDataset {
 		}
 
 		private static Regency byName(List<Regency> regencies, String name) {
-			return regencies.stream().filter(r -> r.name().equals(name)).findFirst().orElse(regencies.get(0));
+			return regencies.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst().orElse(regencies.get(0));
 		}
 
 		/** Exactly {@link #COOPERATIVES} regular IKM, chosen at random, are cooperatives. */
@@ -955,7 +955,7 @@ public final class DemoDataset {
 
 	/** "KOTA ADMINISTRASI JAKARTA SELATAN" → "Jakarta Selatan", to tell same-named places apart. */
 	static String shortName(Regency regency) {
-		String name = regency.name();
+		String name = regency.name().toUpperCase(Locale.ROOT);
 		for (String prefix : List.of("KABUPATEN ADMINISTRASI ", "KOTA ADMINISTRASI ", "KABUPATEN ", "KOTA ")) {
 			if (name.startsWith(prefix)) {
 				return titleCase(name.substring(prefix.length()));

@@ -20,7 +20,7 @@ import id.canting.region.Regions;
  * on) into what an official reads and the import template offers: each code as its label in the
  * file's language ({@code Tulis, Cap} or {@code Tulis (hand-drawn), Cap (stamped)}), lists in the
  * order they came (enum order), and a regency as {@link Regency#codeAndName()}
- * ({@code 33.26 KABUPATEN PEKALONGAN}) in one cell. The import reads back codes, labels in either
+ * ({@code 33.26 Kabupaten Pekalongan}) in one cell. The import reads back codes, labels in either
  * language and this regency form, so an export is a valid import file in either language.
  */
 @Component
@@ -49,7 +49,7 @@ class ExportLabels {
 		};
 	}
 
-	/** The regency's code and official name ({@code 33.26 KABUPATEN PEKALONGAN}); an unknown code stays as it is. */
+	/** The regency's code and official name ({@code 33.26 Kabupaten Pekalongan}); an unknown code stays as it is. */
 	String regency(String code) {
 		if (code == null || code.isEmpty()) {
 			return code;

@@ -25,7 +25,7 @@ final class XlsxSheetWriter implements SheetWriter {
 
 	static final int WINDOW = 100;
 	static final int COLUMN_WIDTH_CHARACTERS = 20;
-	/** Wide enough for {@code 33.26 KABUPATEN PEKALONGAN} and most regency names. */
+	/** Wide enough for {@code 33.26 Kabupaten Pekalongan} and most regency names. */
 	static final int REGENCY_WIDTH_CHARACTERS = 34;
 	/** The text data format: the cell holds text whatever it looks like. */
 	static final String TEXT_FORMAT = "@";

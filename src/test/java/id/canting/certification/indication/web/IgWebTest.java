@@ -59,7 +59,7 @@ class IgWebTest {
 		mvc.perform(get("/ig/" + TUBAN)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pemeriksaan substantif")))
 			.andExpect(content().string(containsString("12 Agustus 2025")))
-			.andExpect(content().string(containsString("KABUPATEN TUBAN")))
+			.andExpect(content().string(containsString("Kabupaten Tuban")))
 			.andExpect(content().string(not(containsString("id=\"stage-form\""))))
 			.andExpect(content().string(not(containsString("id=\"member-form\""))));
 		mvc.perform(get("/ig/nope?lang=en")).andExpect(status().isNotFound());

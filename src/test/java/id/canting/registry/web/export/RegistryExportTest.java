@@ -78,7 +78,7 @@ class RegistryExportTest {
 		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
 			assertThat(row).hasSize(IkmColumn.values().length);
 			// the regency as its code and official name, codes as the labels of the file's language
-			assertThat(row.get(IkmColumn.REGENCY.ordinal())).matches("33\\.\\d{2} (KABUPATEN|KOTA) [A-Z .'-]+");
+			assertThat(row.get(IkmColumn.REGENCY.ordinal())).matches("33\\.\\d{2} (Kabupaten|Kota) [A-Z][A-Za-z .'-]+");
 			assertThat(row.get(IkmColumn.TECHNIQUES.ordinal())).matches("(Tulis|Cap|Kombinasi)(, (Cap|Kombinasi))*");
 		});
 	}
@@ -185,7 +185,7 @@ class RegistryExportTest {
 			}
 			assertThat(row.getCell(IkmColumn.NIB.ordinal()).getStringCellValue()).isEqualTo("0123456789012");
 			assertThat(row.getCell(IkmColumn.PHONE.ordinal()).getStringCellValue()).isEqualTo("081234567812");
-			assertThat(row.getCell(IkmColumn.REGENCY.ordinal()).getStringCellValue()).isEqualTo("33.26 KABUPATEN PEKALONGAN");
+			assertThat(row.getCell(IkmColumn.REGENCY.ordinal()).getStringCellValue()).isEqualTo("33.26 Kabupaten Pekalongan");
 			var canting = row.getCell(IkmColumn.ID.ordinal());
 			assertThat(canting.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(canting.getCellStyle().getDataFormatString()).isEqualTo("0");

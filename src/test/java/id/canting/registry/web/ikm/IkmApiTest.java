@@ -55,7 +55,7 @@ public class IkmApiTest {
 			.andExpect(jsonPath("$.sizeClass").value("KECIL"))
 			.andExpect(jsonPath("$.workers").value(8))
 			.andExpect(jsonPath("$.provinceCode").value("33"))
-			.andExpect(jsonPath("$.regencyName").value("KOTA PEKALONGAN"))
+			.andExpect(jsonPath("$.regencyName").value("Kota Pekalongan"))
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.verification").value("UNVERIFIED"))
 			.andExpect(jsonPath("$.version").value(0));

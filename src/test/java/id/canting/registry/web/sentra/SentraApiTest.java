@@ -38,7 +38,7 @@ class SentraApiTest {
 	@Test
 	void aNewSentraWarnsThatItHasFewerThanFiveMembers() throws Exception {
 		String body = create(VALID).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.regencyName").value("KABUPATEN TUBAN"))
+			.andExpect(jsonPath("$.regencyName").value("Kabupaten Tuban"))
 			.andExpect(jsonPath("$.activeMembers").value(0))
 			.andExpect(jsonPath("$.belowMinimumMembers").value(true))
 			.andReturn().getResponse().getContentAsString();
