@@ -50,8 +50,7 @@
       legend: { textStyle: { color: ink } },
       categoryAxis: Object.assign({}, axis, { axisLabel: { color: ink } }),
       valueAxis: axis,
-      // the map's scale runs from the palette's lightest to its darkest colour
-      visualMap: { color: [colour('--chart-scale-high'), colour('--chart-scale-low')], textStyle: { color: ink } },
+      visualMap: { textStyle: { color: ink } },
       map: { itemStyle: { areaColor: colour('--chart-empty'), borderColor: '#fff' },
         emphasis: { itemStyle: { areaColor: colour('--chart-highlight') } } }
     });
@@ -134,7 +133,9 @@
         return row.name + ': ' + formatPercent(row.value) + (row.tooltip ? '<br>' + row.tooltip : '');
       } },
       grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: formatPercent } },
+      // 0, 50 and 100 %: more labels collide on a phone, and each bar carries its own share
+      xAxis: { type: 'value', min: 0, max: 100, interval: 50,
+        axisLabel: { formatter: function (v) { return formatNumber(v) + ' %'; } } },
       yAxis: { type: 'category', inverse: true, data: names(rows) },
       series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }),
         label: { show: true, position: 'right', formatter: function (p) { return formatPercent(p.value); } } }]
@@ -208,7 +209,9 @@
             return p.data ? p.data.label + ': ' + formatNumber(p.data.value) : p.name;
           } },
           visualMap: { type: 'piecewise', pieces: mapPieces(max, colour('--chart-empty')), left: 8, bottom: 8,
-            itemWidth: 14, itemHeight: 10, textGap: 6 },
+            itemWidth: 14, itemHeight: 10, textGap: 6,
+            // a piecewise scale takes no colours from the theme: the stylesheet's, light to dark
+            inRange: { color: [colour('--chart-scale-low'), colour('--chart-scale-high')] } },
           series: [{ type: 'map', map: 'indonesia', nameProperty: 'code', roam: false, selectedMode: false,
             data: data, emphasis: { label: { show: false } } }]
         }, { replaceMerge: ['visualMap'] });

@@ -35,6 +35,8 @@ public class FactSheetPdf {
 		context.setVariable("sheet", sheet);
 		context.setVariable("asOf", Dates.dateTime(sheet.asOf(), locale));
 		context.setVariable("demo", demo);
+		context.setVariable("thisPeriodColour", ChartPalette.THIS_PERIOD);
+		context.setVariable("previousYearColour", ChartPalette.PREVIOUS_YEAR);
 		BigDecimal scale = scale(sheet);
 		context.setVariable("bars", sheet.months().stream()
 			.map(line -> new Bar(line.month(), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))
