@@ -10,36 +10,84 @@
         name: tr.dataset.label, value: Number(tr.dataset.value), href: tr.dataset.href || null,
         previous: tr.dataset.previous === undefined ? null : Number(tr.dataset.previous),
         values: tr.dataset.values === undefined ? null : tr.dataset.values.split(',').map(Number),
-        previousHref: tr.dataset.previousHref || null
+        previousHref: tr.dataset.previousHref || null, tooltip: tr.dataset.tooltip || null
       };
     });
   }
 
+  function language() {
+    return document.documentElement.lang || 'id';
+  }
+
   // numbers as the page's language writes them (200.000 in Indonesian, 200,000 in English)
   function formatNumber(value) {
-    return Number(value).toLocaleString(document.documentElement.lang || 'id');
+    return Number(value).toLocaleString(language());
+  }
+
+  // a share as the tables beside the charts write it: one decimal, in the page's language (85,9 %)
+  function formatPercent(value) {
+    return Number(value).toLocaleString(language(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' %';
+  }
+
+  // One theme for every chart, its colours read from the site's stylesheet (--chart-1 … and the
+  // page's ink and lines), registered once: no chart names a colour of its own, so a change of the
+  // site's palette changes every chart.
+  var THEME = 'canting';
+
+  function registerTheme() {
+    var css = window.getComputedStyle(document.documentElement);
+    function colour(name) { return css.getPropertyValue(name).trim(); }
+    var palette = [1, 2, 3, 4, 5, 6].map(function (i) { return colour('--chart-' + i); }).filter(Boolean);
+    var ink = colour('--ink'), muted = colour('--muted'), line = colour('--line');
+    var axis = {
+      axisLine: { lineStyle: { color: line } }, axisTick: { lineStyle: { color: line } },
+      axisLabel: { color: muted }, splitLine: { lineStyle: { color: [line] } }
+    };
+    echarts.registerTheme(THEME, {
+      color: palette,
+      backgroundColor: 'transparent',
+      textStyle: { color: ink },
+      legend: { textStyle: { color: ink } },
+      categoryAxis: Object.assign({}, axis, { axisLabel: { color: ink } }),
+      valueAxis: axis,
+      visualMap: { textStyle: { color: ink } },
+      map: { itemStyle: { areaColor: colour('--chart-empty'), borderColor: '#fff' },
+        emphasis: { itemStyle: { areaColor: colour('--chart-highlight') } } }
+    });
+    return colour;
+  }
+
+  // Every chart follows its holder's width: the window turning a phone, or a grid going to one column.
+  function keepSized(holder, chart) {
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(function () { chart.resize(); }).observe(holder);
+    } else {
+      window.addEventListener('resize', function () { chart.resize(); });
+    }
+  }
+
+  // Nothing to draw (no rows, or every figure zero) is said in words, never drawn as an even pie or
+  // an empty axis; the pages say so on the server already, this keeps a chart honest should one not.
+  function hasData(rows) {
+    return rows.some(function (r) {
+      return (r.value > 0) || (r.previous > 0) || (r.values && r.values.some(function (v) { return v > 0; }));
+    });
   }
 
   function draw(holder) {
     var table = document.getElementById(holder.dataset.chartFor);
     if (!table || typeof echarts === 'undefined') { return; }
     var rows = rowsOf(table);
+    if (!hasData(rows)) {
+      holder.textContent = holder.dataset.noData || '';
+      holder.classList.add('no-data');
+      return;
+    }
     // canvas: the SVG renderer writes style attributes, which the Content-Security-Policy forbids
-    var chart = echarts.init(holder, null, { renderer: 'canvas' });
+    var chart = echarts.init(holder, THEME, { renderer: 'canvas' });
     var type = holder.dataset.chartType;
-    var option = type === 'line' ? lineOption(holder, rows) : type === 'bars' ? barsOption(holder, rows) : type === 'pie'
-      ? {
-          tooltip: { trigger: 'item', valueFormatter: formatNumber },
-          legend: { bottom: 0, type: 'scroll' },
-          series: [{ type: 'pie', radius: ['30%', '62%'], center: ['50%', '45%'], data: rows, label: { formatter: '{d}%' } }]
-        }
-      : {
-          tooltip: { trigger: 'axis', valueFormatter: formatNumber },
-          grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-          xAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
-          yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }) },
-          series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }), itemStyle: { color: '#7a3b12' } }]
-        };
+    var option = type === 'line' ? lineOption(holder, rows) : type === 'bars' ? barsOption(holder, rows)
+      : type === 'share' ? shareOption(rows) : type === 'pie' ? pieOption(rows) : barOption(rows);
     chart.setOption(option);
     // tells whoever waits for the chart (a browser test) that it is drawn and its animation over
     chart.on('finished', function () { holder.setAttribute('data-chart-ready', 'true'); });
@@ -49,7 +97,49 @@
       var href = row && (params.seriesIndex === 1 ? row.previousHref : row.href);
       if (href) { window.location.href = href; }
     });
-    window.addEventListener('resize', function () { chart.resize(); });
+    keepSized(holder, chart);
+  }
+
+  function names(rows) {
+    return rows.map(function (r) { return r.name; });
+  }
+
+  function barOption(rows) {
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: formatNumber },
+      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
+      yAxis: { type: 'category', inverse: true, data: names(rows) },
+      series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }) }]
+    };
+  }
+
+  // Parts of one whole (a size class, a kind of unit, an HS code's value): each IKM or dollar counts once.
+  function pieOption(rows) {
+    return {
+      tooltip: { trigger: 'item', valueFormatter: formatNumber },
+      legend: { bottom: 0, type: 'scroll' },
+      series: [{ type: 'pie', radius: ['30%', '62%'], center: ['50%', '45%'], data: rows,
+        label: { formatter: function (p) { return formatPercent(p.percent); } } }]
+    };
+  }
+
+  // The share of the IKM in the selection that use each technique, category or dye (data-value is
+  // the percentage): an IKM may use several, so the bars add up to more than 100 % and must not be a pie.
+  function shareOption(rows) {
+    return {
+      tooltip: { trigger: 'axis', formatter: function (params) {
+        var row = rows[params[0].dataIndex];
+        return row.name + ': ' + formatPercent(row.value) + (row.tooltip ? '<br>' + row.tooltip : '');
+      } },
+      grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+      // 0, 50 and 100 %: more labels collide on a phone, and each bar carries its own share
+      xAxis: { type: 'value', min: 0, max: 100, interval: 50,
+        axisLabel: { formatter: function (v) { return formatNumber(v) + ' %'; } } },
+      yAxis: { type: 'category', inverse: true, data: names(rows) },
+      series: [{ type: 'bar', data: rows.map(function (r) { return r.value; }),
+        label: { show: true, position: 'right', formatter: function (p) { return formatPercent(p.value); } } }]
+    };
   }
 
   // a line per month, with the same months of the year before as a second, dashed line
@@ -58,37 +148,49 @@
       tooltip: { trigger: 'axis', valueFormatter: formatNumber },
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 32, containLabel: true },
-      xAxis: { type: 'category', data: rows.map(function (r) { return r.name; }) },
+      xAxis: { type: 'category', data: names(rows) },
       yAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
       series: [
-        { name: holder.dataset.seriesCurrent, type: 'line', symbolSize: 8, data: rows.map(function (r) { return r.value; }),
-          itemStyle: { color: '#7a3b12' } },
+        { name: holder.dataset.seriesCurrent, type: 'line', symbolSize: 8, data: rows.map(function (r) { return r.value; }) },
         { name: holder.dataset.seriesPrevious, type: 'line', symbolSize: 6, data: rows.map(function (r) { return r.previous; }),
-          itemStyle: { color: '#b89b72' }, lineStyle: { type: 'dashed' } }
+          lineStyle: { type: 'dashed' } }
       ]
     };
   }
 
   // grouped bars, one series per name in data-series (split by |), each row's values in data-values
   function barsOption(holder, rows) {
-    var colours = ['#d9b48f', '#b06a2c', '#7a3b12'];
     return {
       tooltip: { trigger: 'axis', valueFormatter: formatNumber },
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
       xAxis: { type: 'value', axisLabel: { formatter: formatNumber } },
-      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }) },
+      yAxis: { type: 'category', inverse: true, data: names(rows) },
       series: holder.dataset.series.split('|').map(function (name, i) {
-        return { name: name, type: 'bar', data: rows.map(function (r) { return r.values[i]; }),
-          itemStyle: { color: colours[i % colours.length] } };
+        return { name: name, type: 'bar', data: rows.map(function (r) { return r.values[i]; }) };
       })
     };
+  }
+
+  // The map's legend: ranges of equal width on a readable step (1, 2, 5 times a power of ten), each
+  // labelled with its numbers, and provinces with none as a range of their own.
+  function mapPieces(max, emptyColour) {
+    var raw = Math.max(1, max / 4);
+    var power = Math.pow(10, Math.floor(Math.log(raw) / Math.LN10));
+    var step = [1, 2, 5, 10].map(function (m) { return m * power; }).filter(function (s) { return s >= raw; })[0];
+    step = Math.max(1, Math.ceil(step));
+    var pieces = [{ value: 0, label: formatNumber(0), color: emptyColour }];
+    for (var low = 0; low < max; low += step) {
+      pieces.push({ min: low + 1, max: low + step,
+        label: step === 1 ? formatNumber(low + 1) : formatNumber(low + 1) + '\u2013' + formatNumber(low + step) });
+    }
+    return pieces;
   }
 
   // The province map: boundaries from /geo (each feature's "code" is the Kemendagri province code),
   // values from the rows of the province table, shaded by IKM or workers as the toggle says, and a
   // click on a province opens its IKM like the bar and the table row do.
-  function drawMap(holder) {
+  function drawMap(holder, colour) {
     var table = document.getElementById(holder.dataset.mapFor);
     if (!table || typeof echarts === 'undefined') { return; }
     var rows = Array.prototype.map.call(table.querySelectorAll('tbody tr[data-code]'), function (tr) {
@@ -97,7 +199,7 @@
     });
     fetch(holder.dataset.geo).then(function (response) { return response.json(); }).then(function (geo) {
       if (!echarts.getMap('indonesia')) { echarts.registerMap('indonesia', geo); }
-      var chart = echarts.init(holder, null, { renderer: 'canvas' });
+      var chart = echarts.init(holder, THEME, { renderer: 'canvas' });
       var toggles = document.querySelectorAll('[data-map-measure][data-map-target="' + holder.id + '"]');
       function render(measure) {
         var data = rows.map(function (r) { return { name: r.code, value: r[measure], label: r.label, href: r.href }; });
@@ -106,11 +208,13 @@
           tooltip: { trigger: 'item', formatter: function (p) {
             return p.data ? p.data.label + ': ' + formatNumber(p.data.value) : p.name;
           } },
-          visualMap: { min: 0, max: max, left: 8, bottom: 8, calculable: false, formatter: formatNumber,
-            inRange: { color: ['#f6e7d7', '#7a3b12'] } },
+          visualMap: { type: 'piecewise', pieces: mapPieces(max, colour('--chart-empty')), left: 8, bottom: 8,
+            itemWidth: 14, itemHeight: 10, textGap: 6,
+            // a piecewise scale takes no colours from the theme: the stylesheet's, light to dark
+            inRange: { color: [colour('--chart-scale-low'), colour('--chart-scale-high')] } },
           series: [{ type: 'map', map: 'indonesia', nameProperty: 'code', roam: false, selectedMode: false,
-            data: data, emphasis: { label: { show: false }, itemStyle: { areaColor: '#c9a227' } } }]
-        });
+            data: data, emphasis: { label: { show: false } } }]
+        }, { replaceMerge: ['visualMap'] });
         toggles.forEach(function (button) {
           button.setAttribute('aria-pressed', String(button.dataset.mapMeasure === measure));
         });
@@ -123,7 +227,7 @@
       chart.on('click', function (params) {
         if (params.data && params.data.href) { window.location.href = params.data.href; }
       });
-      window.addEventListener('resize', function () { chart.resize(); });
+      keepSized(holder, chart);
       holder.dataset.ready = 'true';
     });
   }
@@ -187,7 +291,9 @@
   document.addEventListener('DOMContentLoaded', function () {
     readySelectAll(document);
     document.querySelectorAll('.menu-button[aria-controls]').forEach(menuButton);
+    if (typeof echarts === 'undefined') { return; }
+    var colour = registerTheme();
     document.querySelectorAll('[data-chart-for]').forEach(draw);
-    document.querySelectorAll('[data-map-for]').forEach(drawMap);
+    document.querySelectorAll('[data-map-for]').forEach(function (holder) { drawMap(holder, colour); });
   });
 })();

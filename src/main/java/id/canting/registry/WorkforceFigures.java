@@ -3,6 +3,8 @@ package id.canting.registry;
 import id.canting.registry.reports.Semester;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,24 @@ public class WorkforceFigures {
 		public long workers() {
 			return workersMale + workersFemale;
 		}
+	}
+
+	/**
+	 * The latest semester, not after {@code notAfter}, with an accepted report within {@code province}
+	 * (the whole country when null); empty when none has been accepted.
+	 */
+	public Optional<Semester> latestAccepted(Semester notAfter, String province) {
+		String join = province == null ? "" : " join ikm i on i.id = r.ikm_id and i.province_code = :province";
+		return jdbc.sql("select max(r.semester) from semester_report r" + join
+				+ " where r.status = 'ACCEPTED' and r.semester <= :notAfter")
+			.params(province == null ? Map.of() : Map.of("province", province))
+			.param("notAfter", notAfter.toString())
+			.query(String.class)
+			.list().stream()
+			// max() over no rows is one row holding null
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(Semester::parse);
 	}
 
 	/**

@@ -73,13 +73,16 @@ public class IndustryAnalytics {
 			throw new InvalidInputException(List.of(FieldViolation.of("top", "statistics.validation.top", top, MAX_TOP)));
 		}
 		Figure total = breakdowns.total(code);
-		List<IndustrySummary.Share> byDye = shares(breakdowns.byDye(code));
-		List<IndustrySummary.Share> byGender = shares(breakdowns.byOwnerGender(code));
+		// every share's denominator: the active IKM in scope, not the sum of a breakdown's rows
+		long ikm = total.ikm();
+		List<IndustrySummary.Share> byDye = shares(breakdowns.byDye(code), ikm);
+		List<IndustrySummary.Share> byGender = shares(breakdowns.byOwnerGender(code), ikm);
 		return new IndustryFigures(scope(code), REGISTRY_DEFINITION, REGISTRY_SOURCE, clock.instant(), total.ikm(),
 				total.workers(), total.sentra(), IndustryFigures.ShareOf.of(ikmOf(byDye, "NATURAL"), total.ikm()),
 				IndustryFigures.ShareOf.of(ikmOf(byGender, "FEMALE"), total.ikm()), byProvince(code), byRegency(code),
-				bySentra(code, top), shares(breakdowns.byTechnique(code)), shares(breakdowns.byCategory(code)), byDye,
-				shares(breakdowns.bySizeClass(code)), byGender, shares(breakdowns.byKind(code)), certified(code));
+				bySentra(code, top), shares(breakdowns.byTechnique(code), ikm), shares(breakdowns.byCategory(code), ikm),
+				byDye, shares(breakdowns.bySizeClass(code), ikm), byGender, shares(breakdowns.byKind(code), ikm),
+				certified(code));
 	}
 
 	/** The IKM holding an active Batikmark certificate in the scope, from the certification module. */
@@ -95,11 +98,12 @@ public class IndustryAnalytics {
 
 	/**
 	 * The workforce per semester from {@code from} to {@code to} ({@code 2023-S1}); both default to
-	 * the last six semesters up to the current one.
+	 * the six semesters up to the latest with an accepted report in scope (the current one when none
+	 * has), so the series opens on figures rather than on empty semesters still being reported.
 	 */
 	public WorkforceSeries workforce(String from, String to, String province) {
 		String code = province(province);
-		Semester last = blank(to) ? Semester.of(LocalDate.now(clock)) : Semester.parse(to, "to");
+		Semester last = blank(to) ? latestReported(code) : Semester.parse(to, "to");
 		Semester first = blank(from) ? back(last, 5) : Semester.parse(from, "from");
 		if (first.isAfter(last)) {
 			throw new InvalidInputException(List.of(FieldViolation.of("from", "statistics.validation.semester-order", first, last)));
@@ -120,6 +124,11 @@ public class IndustryAnalytics {
 		}).toList();
 		return new WorkforceSeries(first.toString(), last.toString(), code, WORKFORCE_DEFINITION, WORKFORCE_SOURCE,
 				clock.instant(), points);
+	}
+
+	private Semester latestReported(String code) {
+		Semester current = Semester.of(LocalDate.now(clock));
+		return workforce.latestAccepted(current, code).orElse(current);
 	}
 
 	/** The province code checked against the region data; null for the country. */
@@ -162,8 +171,9 @@ public class IndustryAnalytics {
 			.toList();
 	}
 
-	static List<IndustrySummary.Share> shares(List<Figure> figures) {
-		return figures.stream().map(f -> new IndustrySummary.Share(f.key(), f.ikm(), f.workers())).toList();
+	/** Each figure with its share of the {@code ikmInSelection} IKM of the scope. */
+	static List<IndustrySummary.Share> shares(List<Figure> figures, long ikmInSelection) {
+		return figures.stream().map(f -> IndustrySummary.Share.of(f.key(), f.ikm(), f.workers(), ikmInSelection)).toList();
 	}
 
 	private static long ikmOf(List<IndustrySummary.Share> shares, String key) {

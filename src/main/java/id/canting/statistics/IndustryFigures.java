@@ -38,7 +38,7 @@ public record IndustryFigures(Scope scope, String definition, String source, Ins
 	public record ShareOf(long ikm, long of, double percent) {
 
 		static ShareOf of(long part, long whole) {
-			return new ShareOf(part, whole, whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0);
+			return new ShareOf(part, whole, Share.percent(part, whole));
 		}
 	}
 

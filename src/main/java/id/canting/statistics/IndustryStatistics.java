@@ -40,11 +40,11 @@ public class IndustryStatistics {
 				workforce.earliestSemester(), workforce.latestSemester());
 		return new IndustrySummary(headline.workers(), headline.ikm(), headline.sentra(), headline.provinces(),
 				clock.instant(), headline.lastChangedAt(), "registry: active IKM and sentra", source, byProvince,
-				shares(figures.byTechnique()), shares(figures.byCategory()), shares(figures.byDye()),
-				shares(figures.byKind()));
+				shares(figures.byTechnique(), headline.ikm()), shares(figures.byCategory(), headline.ikm()),
+				shares(figures.byDye(), headline.ikm()), shares(figures.byKind(), headline.ikm()));
 	}
 
-	private static List<IndustrySummary.Share> shares(List<Figure> figures) {
-		return figures.stream().map(f -> new IndustrySummary.Share(f.key(), f.ikm(), f.workers())).toList();
+	private static List<IndustrySummary.Share> shares(List<Figure> figures, long ikmInSelection) {
+		return IndustryAnalytics.shares(figures, ikmInSelection);
 	}
 }

@@ -77,8 +77,9 @@ class StatisticsModuleTests {
 				ProvinceFigure::sentra)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("33", 2L, 12L, 1L),
 					org.assertj.core.groups.Tuple.tuple("34", 1L, 5L, 0L));
-		// an IKM working in two techniques counts under each
-		assertThat(summary.byTechnique()).containsExactlyInAnyOrder(new Share("TULIS", 2, 12), new Share("CAP", 2, 9));
+		// an IKM working in two techniques counts under each, and each share is of the 3 IKM, not of the 4 rows
+		assertThat(summary.byTechnique()).containsExactlyInAnyOrder(new Share("TULIS", 2, 12, 3, 66.7),
+				new Share("CAP", 2, 9, 3, 66.7));
 		assertThat(summary.workersSource().fromRegistry()).isEqualTo(3);
 		assertThat(summary.workersSource().workersFromRegistry()).isEqualTo(17);
 	}

@@ -38,6 +38,8 @@ public class FactSheetPdf {
 		context.setVariable("demo", demo);
 		// months are read as "Januari 2024", in the sheet's language, not as their code 2024-01
 		context.setVariable("monthName", (Function<String, String>) month -> Dates.month(month, locale));
+		context.setVariable("thisPeriodColour", ChartPalette.THIS_PERIOD);
+		context.setVariable("previousYearColour", ChartPalette.PREVIOUS_YEAR);
 		BigDecimal scale = scale(sheet);
 		context.setVariable("bars", sheet.months().stream()
 			.map(line -> new Bar(Dates.month(line.month(), locale), percent(line.valueUsd(), scale), percent(line.previousYearValueUsd(), scale)))

@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -140,8 +142,14 @@ public class FactSheetWorkbook {
 			}
 		}
 		widths(sheet, 12, 18, 22);
-		if (!months.isEmpty()) {
+		boolean anyFigure = months.stream().anyMatch(m -> m.valueUsd().signum() > 0
+				|| (m.previousYearValueUsd() != null && m.previousYearValueUsd().signum() > 0));
+		if (anyFigure) {
 			chart(sheet, months.size(), text("factsheet.chart", locale));
+		}
+		else {
+			// bars of zero would read as a chart; the sheet says in words that there is nothing to draw
+			cell(sheet.getRow(1) == null ? sheet.createRow(1) : sheet.getRow(1), 4, text("chart.no-data", locale), null);
 		}
 	}
 
@@ -163,6 +171,9 @@ public class FactSheetWorkbook {
 		var previousYear = data.addSeries(categories,
 				XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, rows, 2, 2)));
 		previousYear.setTitle(sheet.getRow(0).getCell(2).getStringCellValue(), null);
+		thisYear.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(ChartPalette.rgb(ChartPalette.THIS_PERIOD))));
+		previousYear.setFillProperties(
+				new XDDFSolidFillProperties(XDDFColor.from(ChartPalette.rgb(ChartPalette.PREVIOUS_YEAR))));
 		chart.plot(data);
 	}
 

@@ -25,7 +25,9 @@ class IndustryApiController {
 
 	@Operation(summary = "Batik industry figures for the country or one province",
 			description = "Active IKM and workers by province, regency, sentra (top N), technique, category, dye "
-					+ "(with the share of natural dyes), size class, owner gender (with the women-owned share) and kind.")
+					+ "(with the share of natural dyes), size class, owner gender (with the women-owned share) and kind. "
+					+ "Every breakdown row carries percentOfIkm, its IKM as a share of ikmInSelection (the active IKM "
+					+ "in scope): techniques, categories and dyes are multi-valued, so their shares add up to more than 100.")
 	@ApiResponse(responseCode = "200", description = "The figures, with definition, source and asOf")
 	@ApiResponse(responseCode = "400", description = "Unknown province code or top outside 1..100 (Problem Details)")
 	@GetMapping("/api/v1/statistics/industry")
@@ -41,7 +43,7 @@ class IndustryApiController {
 	@GetMapping("/api/v1/statistics/workforce")
 	WorkforceSeries workforce(
 			@Parameter(description = "First semester, e.g. 2023-S1 (default: five semesters before to)") @RequestParam(required = false) String from,
-			@Parameter(description = "Last semester, e.g. 2024-S2 (default: the current one)") @RequestParam(required = false) String to,
+			@Parameter(description = "Last semester, e.g. 2024-S2 (default: the latest with an accepted report in scope, else the current one)") @RequestParam(required = false) String to,
 			@Parameter(description = "Kemendagri province code; omit for the country") @RequestParam(required = false) String province) {
 		return analytics.workforce(from, to, province);
 	}

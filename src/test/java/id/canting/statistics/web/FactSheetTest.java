@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,6 +69,36 @@ class FactSheetTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains(INDUSTRY_EN).contains(EXPORTS_EN);
+		}
+	}
+
+	@Test
+	void aPeriodWithoutExportsSaysSoInThePdfInsteadOfDrawingEmptyBars() throws Exception {
+		String withExports = pdfText("2024-01..2024-07");
+		assertThat(withExports).doesNotContain("Tidak ada data untuk pilihan ini");
+
+		String without = pdfText("1995");
+		assertThat(without).contains("Tidak ada data untuk pilihan ini, sehingga grafik tidak digambar.");
+
+		byte[] xlsx = mvc.perform(get("/api/v1/statistics/fact-sheet?period=1995&format=xlsx&lang=id")
+			.with(logins.as("admin")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var months = workbook.getSheet("Ekspor per bulan");
+			assertThat(months.getDrawingPatriarch() == null ? List.of() : months.getDrawingPatriarch().getCharts()).isEmpty();
+			assertThat(months.getRow(1).getCell(4).getStringCellValue())
+				.isEqualTo("Tidak ada data untuk pilihan ini, sehingga grafik tidak digambar.");
+		}
+	}
+
+	private String pdfText(String period) throws Exception {
+		byte[] pdf = mvc.perform(get("/api/v1/statistics/fact-sheet?period=" + period + "&format=pdf&lang=id")
+			.with(logins.as("admin")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
 	}
 
