@@ -1,5 +1,6 @@
 package id.canting.imports;
 
+import id.canting.shared.CodeLabel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,7 +86,7 @@ public class ImportJobs {
 		requireImporter(actor);
 		ImportRows rows = rows(kind);
 		if (!rows.mayImport(actor)) {
-			throw new ForbiddenException("import.forbidden.kind", kind.name());
+			throw new ForbiddenException("import.forbidden.kind", CodeLabel.of("import.kind.", kind));
 		}
 		String lang = "en".equals(language) ? "en" : "id";
 		String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
@@ -180,7 +181,7 @@ public class ImportJobs {
 		long id = jobId.value();
 		ImportJob job = job(actor, jobId);
 		if (job.status() != ImportStatus.READY) {
-			throw new ConflictException("import.not-ready", job.status().name());
+			throw new ConflictException("import.not-ready", CodeLabel.of("import.status.", job.status()));
 		}
 		if (!job.hasRowsToWrite()) {
 			throw new RuleRefusedException("import.nothing-to-write", job.countInvalid());
@@ -189,7 +190,7 @@ public class ImportJobs {
 			throw new RuleRefusedException("import.invalid-rows", job.countInvalid());
 		}
 		if (!jobs.startCommit(id, mode)) {
-			throw new ConflictException("import.not-ready", ImportStatus.COMMITTING.name());
+			throw new ConflictException("import.not-ready", CodeLabel.of("import.status.", ImportStatus.COMMITTING));
 		}
 		int toWrite = job.countNew() + job.countUpdated();
 		executor.execute(() -> committer.commit(id, actor, rows(job.kind()), toWrite));

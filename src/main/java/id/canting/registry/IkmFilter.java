@@ -6,11 +6,18 @@ package id.canting.registry;
  * exactly the records it counts.
  */
 public record IkmFilter(String province, String regency, Long sentra, Technique technique, ProductCategory category,
-		Dye dye, IkmKind kind, RecordStatus status, String q, SizeClass sizeClass, Gender ownerGender) {
+		Dye dye, IkmKind kind, RecordStatus status, String q, SizeClass sizeClass, Gender ownerGender,
+		Verification verification) {
+
+	/** A filter without the verification state (every IKM, checked or not). */
+	public IkmFilter(String province, String regency, Long sentra, Technique technique, ProductCategory category,
+			Dye dye, IkmKind kind, RecordStatus status, String q, SizeClass sizeClass, Gender ownerGender) {
+		this(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender, null);
+	}
 
 	/** A filter without size class and owner gender. */
 	public IkmFilter(String province, String regency, Long sentra, Technique technique, ProductCategory category,
 			Dye dye, IkmKind kind, RecordStatus status, String q) {
-		this(province, regency, sentra, technique, category, dye, kind, status, q, null, null);
+		this(province, regency, sentra, technique, category, dye, kind, status, q, null, null, null);
 	}
 }

@@ -131,6 +131,19 @@ class HomeApiTest {
 	}
 
 	@Test
+	void theUnverifiedCountOpensExactlyTheIkmItCounts() throws Exception {
+		JsonNode officer = home("officer.33");
+		String href = count(officer, "unverifiedIkm", "href").asString();
+		assertThat(href).startsWith("/ikm?");
+
+		String json = mvc.perform(get("/api/v1" + href).with(logins.as("officer.33")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		JsonNode list = JsonMapper.builder().build().readTree(json);
+		assertThat(list.get("page").get("totalElements").asLong()).isEqualTo(count(officer, "unverifiedIkm"));
+		assertThat(list.get("content")).allSatisfy(ikm -> assertThat(ikm.get("provinceCode").asString()).isEqualTo("33"));
+	}
+
+	@Test
 	void anAdminSeesApprovalsWaitingBudgetAbsorbedAndAlerts() throws Exception {
 		JsonNode before = home("admin");
 		jdbc.sql("update programme_application set status = 'VERIFIED' where id = ?")

@@ -1,5 +1,6 @@
 package id.canting.certification.indication;
 
+import id.canting.shared.CodeLabel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public class GeographicalIndication extends AbstractAggregateRoot<GeographicalIn
 			throw new RuleRefusedException("ig.rule.stage-complete");
 		}
 		if (current != null && stage.ordinal() <= current.ordinal()) {
-			throw new RuleRefusedException("ig.rule.stage-order", stage.name(), current.name());
+			throw new RuleRefusedException("ig.rule.stage-order", CodeLabel.of("ig.stage.", stage), CodeLabel.of("ig.stage.", current));
 		}
 		if (on.isAfter(today)) {
 			throw new RuleRefusedException("ig.rule.stage-future", on.toString());

@@ -49,6 +49,7 @@ public final class RegistryWhere {
 		where.eq("i.status", "status", SqlWhere.name(filter.status()));
 		where.eq("i.size_class", "sizeClass", SqlWhere.name(filter.sizeClass()));
 		where.eq("i.owner_gender", "ownerGender", SqlWhere.name(filter.ownerGender()));
+		where.eq("i.verification", "verification", SqlWhere.name(filter.verification()));
 		if (filter.technique() != null) {
 			where.add("exists (select 1 from ikm_technique t where t.ikm_id = i.id and t.technique = :technique)",
 					"technique", filter.technique().name());

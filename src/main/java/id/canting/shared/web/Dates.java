@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
  * The one way days, moments and months are written for readers — pages, PDFs and workbooks — in the
  * reader's language and in Western Indonesian Time (WIB), where the ministry and most users are, with
  * "WIB" on every time: {@code 6 Desember 2026}, {@code 6 December 2026 03:18 WIB},
- * {@code Januari 2024}. Templates call it as {@code ${@dates.date(x)}}, {@code ${@dates.dateTime(x)}}
- * and {@code ${@dates.month(x)}}; documents written in a language of their own call the static forms.
+ * {@code Januari 2024}, {@code Semester 1 2024}. Templates call it as {@code ${@dates.date(x)}},
+ * {@code ${@dates.dateTime(x)}}, {@code ${@dates.month(x)}} and {@code ${@dates.semester(x)}}; documents written in a language of their own call the static forms.
  */
 @Component("dates")
 public class Dates {
@@ -29,6 +31,7 @@ public class Dates {
 
 	private static final String DAY = "d MMMM yyyy";
 	private static final String MONTH = "MMMM yyyy";
+	private static final Pattern SEMESTER = Pattern.compile("(\\d{4})-S([12])");
 
 	/** A day or the day of a moment, blank for none; takes whatever date type a record holds. */
 	public String date(Object day) {
@@ -77,6 +80,15 @@ public class Dates {
 		catch (DateTimeParseException notAMonth) {
 			return month.toString();
 		}
+	}
+
+	/** A semester ({@code Semester} or its code {@code 2024-S1}) as {@code Semester 1 2024}. */
+	public String semester(Object semester) {
+		if (semester == null) {
+			return "";
+		}
+		Matcher code = SEMESTER.matcher(semester.toString().strip());
+		return code.matches() ? "Semester " + code.group(2) + " " + code.group(1) : semester.toString();
 	}
 
 	/**

@@ -78,7 +78,7 @@ public class OfficeHome {
 				count("reportsToReview", office.reportsToReview(), "/reports/review", words),
 				count("ownerChangesPending", office.ownerChangesPending(), "/ikm/changes", words),
 				// the IKM list has no verification filter yet: it opens on the officer's province
-				count("unverifiedIkm", office.unverifiedIkm(), "/ikm", words));
+				count("unverifiedIkm", office.unverifiedIkm(), "/ikm?status=ACTIVE&verification=UNVERIFIED", words));
 	}
 
 	private static HomeCount count(String key, long value, String href, Words words) {

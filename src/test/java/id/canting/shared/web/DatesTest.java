@@ -76,4 +76,12 @@ class DatesTest {
 	void aValueThatIsNoDateIsAMistake() {
 		assertThatIllegalArgumentException().isThrownBy(() -> dates.date("2024-10-02"));
 	}
+
+	@Test
+	void aSemesterIsReadAsItsNumberAndYear() {
+		assertThat(dates.semester("2024-S1")).isEqualTo("Semester 1 2024");
+		assertThat(dates.semester("2025-S2")).isEqualTo("Semester 2 2025");
+		assertThat(dates.semester("kemarin")).isEqualTo("kemarin");
+		assertThat(dates.semester(null)).isEmpty();
+	}
 }

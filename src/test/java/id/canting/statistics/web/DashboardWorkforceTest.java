@@ -55,7 +55,7 @@ class DashboardWorkforceTest {
 		assertThat(page.select("#workers-source").attr("data-from-registry")).isEqualTo(String.valueOf(5946 - fromReports));
 		assertThat(page.select("#workers-source").text())
 			.startsWith("Menurut laporan semester, tenaga kerja berjumlah 200.000 orang")
-			.contains("(2024-S1)");
+			.contains("(Semester 1 2024)");
 		mvc.perform(get("/api/v1/statistics/summary"))
 			.andExpect(jsonPath("$.workers").value(200000))
 			.andExpect(jsonPath("$.workersSource.workers").value(200000))

@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.CodeLabel;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -103,7 +104,7 @@ public class Certificate extends AbstractAggregateRoot<Certificate> {
 
 	private void require(boolean allowed, String action) {
 		if (!allowed) {
-			throw new ConflictException("certificate.transition." + action, number, status.name());
+			throw new ConflictException("certificate.transition." + action, number, CodeLabel.of("certification.certificate.status.", status));
 		}
 	}
 

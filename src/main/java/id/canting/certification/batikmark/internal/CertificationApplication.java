@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.CodeLabel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,7 +155,7 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 
 	void reject(String reason, LocalDate today, String by, Instant now) {
 		if (status.isDecided()) {
-			throw new ConflictException("certification.transition.reject", id, status.name());
+			throw new ConflictException("certification.transition.reject", id, CodeLabel.of("certification.status.", status));
 		}
 		rejectionReason = reason;
 		decidedOn = today;
@@ -175,7 +176,7 @@ public class CertificationApplication extends AbstractAggregateRoot<Certificatio
 
 	private void require(CertificationStatus from, String action) {
 		if (status != from) {
-			throw new ConflictException("certification.transition." + action, id, status.name());
+			throw new ConflictException("certification.transition." + action, id, CodeLabel.of("certification.status.", status));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.CodeLabel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ public class CertificationApplications {
 			throw new InvalidInputException(violations);
 		}
 		if (!ikm.details().techniques().contains(input.technique())) {
-			throw new RuleRefusedException("certification.rule.technique", ikm.name(), input.technique().name());
+			throw new RuleRefusedException("certification.rule.technique", ikm.name(), CodeLabel.of("technique.", input.technique()));
 		}
 		CertificationApplication a = applications.save(CertificationApplication.receive(input, ikm.name(),
 				ikm.provinceCode(), today(), actor.username(), clock.instant()));
@@ -178,7 +179,7 @@ public class CertificationApplications {
 			throw new ForbiddenException("certification.forbidden.attach");
 		}
 		if (a.status().isDecided()) {
-			throw new id.canting.shared.ConflictException("certification.transition.attach", id.value(), a.status().name());
+			throw new id.canting.shared.ConflictException("certification.transition.attach", id.value(), CodeLabel.of("certification.status.", a.status()));
 		}
 		DocumentKind documentKind = kindOf(kind);
 		DocumentUploads.StoredDocument stored = uploads.store(fileName, content);

@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.CodeLabel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class Surveillance {
 		requireAssessor(actor);
 		Certificate c = certificates.byNumber(number);
 		if (c.status() != CertificateStatus.ACTIVE && c.status() != CertificateStatus.SUSPENDED) {
-			throw new ConflictException("certification.surveillance.not-valid", c.number(), c.status().name());
+			throw new ConflictException("certification.surveillance.not-valid", c.number(), CodeLabel.of("certification.certificate.status.", c.status()));
 		}
 		List<FieldViolation> violations = new ArrayList<>();
 		if (visitedOn == null) {

@@ -1,5 +1,6 @@
 package id.canting.programme.application.internal;
 
+import id.canting.shared.CodeLabel;
 import id.canting.programme.application.ApplicationStatus;
 import id.canting.shared.ConflictException;
 
@@ -7,6 +8,6 @@ import id.canting.shared.ConflictException;
 public class ApplicationTransitionException extends ConflictException {
 
 	public ApplicationTransitionException(String action, ApplicationStatus current) {
-		super("programme.application.transition." + action, current.name());
+		super("programme.application.transition." + action, CodeLabel.of("programme.application.status.", current));
 	}
 }

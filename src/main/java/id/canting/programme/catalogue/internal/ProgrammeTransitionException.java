@@ -1,5 +1,6 @@
 package id.canting.programme.catalogue.internal;
 
+import id.canting.shared.CodeLabel;
 import id.canting.programme.catalogue.ProgrammeStatus;
 import id.canting.shared.ConflictException;
 
@@ -7,6 +8,6 @@ import id.canting.shared.ConflictException;
 public class ProgrammeTransitionException extends ConflictException {
 
 	public ProgrammeTransitionException(String action, ProgrammeStatus current) {
-		super("programme.transition." + action, current.name());
+		super("programme.transition." + action, CodeLabel.of("programme.status.", current));
 	}
 }

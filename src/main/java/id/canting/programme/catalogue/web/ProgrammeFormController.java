@@ -1,5 +1,6 @@
 package id.canting.programme.catalogue.web;
 
+import id.canting.shared.CodeLabel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +59,7 @@ class ProgrammeFormController {
 		requireAdmin(actor);
 		Programme programme = programmes.programme(actor, code);
 		if (programme.status() != ProgrammeStatus.DRAFT) {
-			throw new ConflictException("programme.transition.update", programme.status().name());
+			throw new ConflictException("programme.transition.update", CodeLabel.of("programme.status.", programme.status()));
 		}
 		return form(ProgrammeForm.of(programme), programme.code(), model);
 	}

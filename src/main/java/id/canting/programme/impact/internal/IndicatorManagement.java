@@ -1,5 +1,6 @@
 package id.canting.programme.impact.internal;
 
+import id.canting.shared.CodeLabel;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class IndicatorManagement {
 
 	private static void requireBeneficiary(Application application) {
 		if (!application.status().isBenefit()) {
-			throw new IndicatorRefusedException("programme.indicator.not-beneficiary", application.status().name());
+			throw new IndicatorRefusedException("programme.indicator.not-beneficiary", CodeLabel.of("programme.application.status.", application.status()));
 		}
 	}
 

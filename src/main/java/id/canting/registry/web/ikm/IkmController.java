@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.canting.region.Regions;
 import id.canting.registry.Dye;
 import id.canting.registry.Gender;
+import id.canting.registry.Verification;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmFilter;
 import id.canting.registry.IkmId;
@@ -72,6 +73,7 @@ class IkmController {
 		model.addAttribute("statuses", RecordStatus.values());
 		model.addAttribute("sizeClasses", SizeClass.values());
 		model.addAttribute("genders", Gender.values());
+		model.addAttribute("verifications", Verification.values());
 		return htmx != null ? "registry/ikm-list :: browse" : "registry/ikm-list";
 	}
 

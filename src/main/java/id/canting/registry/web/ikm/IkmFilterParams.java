@@ -8,6 +8,7 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
+import id.canting.registry.Verification;
 import id.canting.registry.web.RegionChoice;
 
 /**
@@ -16,7 +17,8 @@ import id.canting.registry.web.RegionChoice;
  * optional; a value that does not fit its type is refused naming the parameter.
  */
 public record IkmFilterParams(String province, String regency, Long sentra, Technique technique, ProductCategory category,
-		Dye dye, IkmKind kind, RecordStatus status, SizeClass sizeClass, Gender ownerGender, String q) {
+		Dye dye, IkmKind kind, RecordStatus status, SizeClass sizeClass, Gender ownerGender, Verification verification,
+		String q) {
 
 	/**
 	 * The filter as the list page means it: an empty province is "all", and a regency left over from
@@ -24,7 +26,7 @@ public record IkmFilterParams(String province, String regency, Long sentra, Tech
 	 */
 	public IkmFilter filter() {
 		return new IkmFilter(RegionChoice.province(province), RegionChoice.regencyWithin(province, regency), sentra,
-				technique, category, dye, kind, status, q, sizeClass, ownerGender);
+				technique, category, dye, kind, status, q, sizeClass, ownerGender, verification);
 	}
 
 	/**
@@ -32,6 +34,7 @@ public record IkmFilterParams(String province, String regency, Long sentra, Tech
 	 * nothing rather than being dropped silently.
 	 */
 	public IkmFilter asGiven() {
-		return new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender);
+		return new IkmFilter(province, regency, sentra, technique, category, dye, kind, status, q, sizeClass, ownerGender,
+				verification);
 	}
 }

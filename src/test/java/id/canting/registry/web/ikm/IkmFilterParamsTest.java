@@ -12,6 +12,7 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.RecordStatus;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
+import id.canting.registry.Verification;
 import id.canting.registry.web.catalogue.CatalogueFilterParams;
 
 /** How the list pages and the API read the IKM filter's query parameters. */
@@ -19,7 +20,7 @@ class IkmFilterParamsTest {
 
 	static IkmFilterParams params(String province, String regency) {
 		return new IkmFilterParams(province, regency, 7L, Technique.TULIS, ProductCategory.values()[0], Dye.values()[0],
-				IkmKind.values()[0], RecordStatus.ACTIVE, SizeClass.values()[0], Gender.values()[0], "sekar");
+				IkmKind.values()[0], RecordStatus.ACTIVE, SizeClass.values()[0], Gender.values()[0], Verification.UNVERIFIED, "sekar");
 	}
 
 	@Test
@@ -44,7 +45,7 @@ class IkmFilterParamsTest {
 		IkmFilter filter = params("33", "33.75").filter();
 		assertThat(filter).isEqualTo(new IkmFilter("33", "33.75", 7L, Technique.TULIS, ProductCategory.values()[0],
 				Dye.values()[0], IkmKind.values()[0], RecordStatus.ACTIVE, "sekar", SizeClass.values()[0],
-				Gender.values()[0]));
+				Gender.values()[0], Verification.UNVERIFIED));
 	}
 
 	@Test

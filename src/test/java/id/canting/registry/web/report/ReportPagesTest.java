@@ -64,7 +64,7 @@ class ReportPagesTest {
 			.andExpect(redirectedUrl("/ikm/" + ownedIkm + "/reports/2024-S2"))
 			.andExpect(flash().attribute("notice", "report.notice.filed"));
 		Document report = page(owner, get("/ikm/" + ownedIkm + "/reports/2024-S2"));
-		assertThat(report.select("#report-title").text()).isEqualTo("Laporan semester 2024-S2");
+		assertThat(report.select("#report-title").text()).isEqualTo("Laporan Semester 2 2024");
 		assertThat(report.select(".report-status").text()).isEqualTo("Draf");
 		assertThat(report.select("#submit")).hasSize(1);
 		assertThat(report.select("#accept")).isEmpty();

@@ -361,6 +361,8 @@ class DemoApplications {
 			long id = application.id().value();
 			switch (i % 8) {
 				case 2, 5 -> applications.verify(Actor.SYSTEM, new ApplicationId(id), VerificationChecklist.allConfirmed("Sesuai (data demo)"));
+				case 3 -> applications.returnForCorrection(Actor.SYSTEM, new ApplicationId(id),
+						"Lengkapi foto proses pewarnaan dan rincian biaya (data demo).");
 				case 6 -> applications.withdraw(Actor.SYSTEM, new ApplicationId(id));
 				case 7 -> applications.reject(Actor.SYSTEM, new ApplicationId(id), "Usaha belum menggunakan teknik tulis atau kombinasi (data demo).");
 				default -> { }
