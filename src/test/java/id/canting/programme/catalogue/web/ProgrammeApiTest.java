@@ -111,7 +111,7 @@ class ProgrammeApiTest {
 			.andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/programmes/UJI-2031/close").with(logins.as("admin")))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(containsString("DRAFT")));
+			.andExpect(jsonPath("$.detail").value(containsString("berstatus Draf")));
 		mvc.perform(post("/api/v1/programmes/UJI-2031/publish").with(logins.as("officer.33")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/programmes/UJI-2031/publish").with(logins.as("admin")))

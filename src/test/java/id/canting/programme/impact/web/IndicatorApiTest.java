@@ -136,7 +136,7 @@ class IndicatorApiTest {
 		mvc.perform(put("/api/v1/applications/" + submitted + "/indicators/baseline").with(logins.as("officer.33"))
 			.contentType(MediaType.APPLICATION_JSON).content(BASELINE))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(containsString("SUBMITTED")));
+			.andExpect(jsonPath("$.detail").value(containsString("status permohonan ini Diajukan")));
 		mvc.perform(get("/api/v1/applications/" + submitted + "/indicators").with(logins.as("officer.33")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.beneficiary").value(false))
