@@ -3,8 +3,10 @@ package id.canting.audit.web;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +16,7 @@ import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,9 +47,9 @@ class AuditDownloadController {
 			@RequestParam(required = false) String user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			@ParameterObject @ModelAttribute DownloadParams download,
 			HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		AuditQuery query = new AuditQuery(entity, id, user, from, to);
 		PageRequest newestFirst = AuditPaging.of(0, PageRequest.MAX_SIZE, null);
 		downloads.send(response, request, table.definition,

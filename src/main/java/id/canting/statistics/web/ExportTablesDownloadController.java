@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.shared.Actor;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import id.canting.statistics.ExportBreakdown.KeyLine;
@@ -55,9 +58,9 @@ class ExportTablesDownloadController {
 	@GetMapping({ "/statistics/exports/by-month/export", "/api/v1/trade/exports/by-month/export" })
 	void byMonth(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String basket,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang, Actor actor,
+			@ParameterObject @ModelAttribute DownloadParams download, Actor actor,
 			HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		downloads.send(response, request, MONTHS,
 				statistics.byMonth(actor, period(period, from, to), basket(actor, basket)).rows());
 	}
@@ -66,9 +69,8 @@ class ExportTablesDownloadController {
 	@GetMapping({ "/statistics/exports/by-destination/export", "/api/v1/trade/exports/by-destination/export" })
 	void byDestination(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String basket,
-			@RequestParam(defaultValue = "10") int top, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+			@RequestParam(defaultValue = "10") int top, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		downloads.send(response, request, keyed("exports-by-destination", "exports.by-destination", "exports.col.destination"),
 				statistics.byDestination(actor, period(period, from, to), basket(actor, basket), top, request.locale())
 					.rows());
@@ -78,9 +80,9 @@ class ExportTablesDownloadController {
 	@GetMapping({ "/statistics/exports/by-hs/export", "/api/v1/trade/exports/by-hs/export" })
 	void byHs(@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String basket,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang, Actor actor,
+			@ParameterObject @ModelAttribute DownloadParams download, Actor actor,
 			HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		downloads.send(response, request, keyed("exports-by-hs", "exports.by-hs", "exports.col.hs"),
 				statistics.byHsCode(actor, period(period, from, to), basket(actor, basket)).rows());
 	}

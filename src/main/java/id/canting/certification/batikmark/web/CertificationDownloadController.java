@@ -3,7 +3,9 @@ package id.canting.certification.batikmark.web;
 import java.io.IOException;
 import java.util.List;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +24,7 @@ import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -87,9 +90,8 @@ class CertificationDownloadController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/certification/applications/export", "/api/v1/certification/applications/export" })
-	void queue(@RequestParam(required = false) CertificationStatus status, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void queue(@RequestParam(required = false) CertificationStatus status, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		var days = applications.workingDays();
 		List<CertificationResponse> rows = applications.applications(actor, status).stream()
 			.map(a -> CertificationResponse.of(a, applications.serviceLevel(a, days))).toList();
@@ -99,9 +101,9 @@ class CertificationDownloadController {
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/certification/surveillance/export", "/api/v1/certification/surveillance/export" })
 	void surveillance(@RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang, Actor actor,
+			@ParameterObject @ModelAttribute DownloadParams download, Actor actor,
 			HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		downloads.send(response, request, due, surveillance.due(actor, overdue));
 	}
 
@@ -110,9 +112,8 @@ class CertificationDownloadController {
 	void register(@RequestParam(required = false) CertificateStatus status,
 			@RequestParam(required = false) Technique technique, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String regency, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+			@RequestParam(required = false) String sort, @ParameterObject @ModelAttribute DownloadParams download, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		RegisterFilter filter = RegisterFilter.of(status, technique, province, regency, q);
 		PageRequest sorted = PageRequest.of(0, 20, sort, CertificateVerification.SORTS.keySet(), "number");
 		downloads.send(response, request, REGISTER,

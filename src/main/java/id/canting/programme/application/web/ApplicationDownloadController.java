@@ -2,7 +2,9 @@ package id.canting.programme.application.web;
 
 import java.io.IOException;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,6 +14,7 @@ import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,10 +43,9 @@ class ApplicationDownloadController {
 	@GetMapping("/applications/export")
 	void queue(@RequestParam(required = false) String programme, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String province, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response)
+			@RequestParam(required = false) String type, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response)
 			throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		ApplicationFilter filter = ApplicationQueueFilter.of(programme, status, province, year, type, actor);
 		send(response, request, filter, PageRequest.of(0, 20, null, ApplicationQueries.SORTS.keySet(), "updated"), actor);
 	}
@@ -54,9 +56,9 @@ class ApplicationDownloadController {
 			@RequestParam(required = false) String province, @RequestParam(required = false) Long ikm,
 			@RequestParam(required = false) Long sentra, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang, Actor actor,
+			@ParameterObject @ModelAttribute DownloadParams download, Actor actor,
 			HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+		TableRequest request = download.request();
 		ApplicationFilter filter = ApplicationFilter.of(programme, status, province, ikm, sentra, year, type);
 		send(response, request, filter, PageRequest.of(0, 20, sort, ApplicationQueries.SORTS.keySet(), "updated"),
 				actor);

@@ -2,7 +2,9 @@ package id.canting.programme.impact.web;
 
 import java.io.IOException;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,6 +14,7 @@ import id.canting.programme.impact.internal.ProgrammeDashboards;
 import id.canting.shared.Actor;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,25 +64,22 @@ class ProgrammeDashboardDownloadController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/programmes/dashboard/programmes/export", "/api/v1/programmes/dashboard/programmes/export" })
-	void programmes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void programmes(@RequestParam(required = false) Integer year, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		downloads.send(response, request, PROGRAMMES, dashboards.dashboard(actor, year).programmes());
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/programmes/dashboard/by-province/export", "/api/v1/programmes/dashboard/by-province/export" })
-	void byProvince(@RequestParam(required = false) Integer year, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void byProvince(@RequestParam(required = false) Integer year, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		downloads.send(response, request, BY_PROVINCE, dashboards.dashboard(actor, year).byProvince());
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/programmes/dashboard/by-type/export", "/api/v1/programmes/dashboard/by-type/export" })
-	void byType(@RequestParam(required = false) Integer year, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void byType(@RequestParam(required = false) Integer year, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		downloads.send(response, request, BY_TYPE, dashboards.dashboard(actor, year).byType());
 	}
 }

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.programme.participation.internal.ProgrammeParticipants;
@@ -20,6 +21,7 @@ import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,9 +66,8 @@ class ParticipantDownloadController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/programmes/{code}/participants/export", "/api/v1/programmes/{code}/participants/export" })
-	void export(@PathVariable String code, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void export(@PathVariable String code, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		List<ProgrammeSession> all = sessions.sessions(actor, code);
 		LocalDate today = participants.today();
 		String canonical = code.strip().toUpperCase(Locale.ROOT);

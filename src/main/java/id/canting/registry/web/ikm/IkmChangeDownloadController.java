@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +22,7 @@ import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,17 +65,16 @@ class IkmChangeDownloadController {
 	}
 
 	@GetMapping("/ikm/changes/export")
-	void queue(@RequestParam(required = false) String province, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		send(actor, province, IkmChangeStatus.PENDING, TableRequest.of(format, lang), response);
+	void queue(@RequestParam(required = false) String province, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		send(actor, province, IkmChangeStatus.PENDING, download.request(), response);
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping("/api/v1/ikm/changes/export")
 	void list(@RequestParam(required = false) IkmChangeStatus status, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String format, @RequestParam(required = false) String lang, Actor actor,
+			@ParameterObject @ModelAttribute DownloadParams download, Actor actor,
 			HttpServletResponse response) throws IOException {
-		send(actor, province, status, TableRequest.of(format, lang), response);
+		send(actor, province, status, download.request(), response);
 	}
 
 	private void send(Actor actor, String province, IkmChangeStatus status, TableRequest request,

@@ -3,7 +3,9 @@ package id.canting.registry.web.report;
 import java.io.IOException;
 import java.util.Set;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,6 +15,7 @@ import id.canting.shared.PageRequest;
 import id.canting.shared.table.AllPages;
 import id.canting.shared.table.TableDefinition;
 import id.canting.shared.table.TableDownloads;
+import id.canting.shared.table.DownloadParams;
 import id.canting.shared.table.TableRequest;
 import id.canting.shared.web.FileDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,9 +54,8 @@ class ReportReviewDownloadController {
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
 	@GetMapping({ "/reports/review/export", "/api/v1/reports/review/export" })
-	void review(@RequestParam(required = false) String province, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, Actor actor, HttpServletResponse response) throws IOException {
-		TableRequest request = TableRequest.of(format, lang);
+	void review(@RequestParam(required = false) String province, @ParameterObject @ModelAttribute DownloadParams download, Actor actor, HttpServletResponse response) throws IOException {
+		TableRequest request = download.request();
 		PageRequest oldestFirst = PageRequest.of(0, 20, null, Set.of("submittedAt"), "submittedAt");
 		downloads.send(response, request, TABLE,
 				AllPages.of(oldestFirst, page -> queries.reviewQueue(actor, province, page).map(views::queueItem)));
