@@ -28,19 +28,19 @@ final class XlsxTableSheet implements TableSheet {
 	static final String DATE_FORMAT = "yyyy-mm-dd";
 	static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final StreamedWorkbook file;
+	private final SXSSFWorkbook workbook;
 	private final SXSSFSheet sheet;
-	private final OutputStream out;
 	private final CellStyle text;
 	private final CellStyle whole;
 	private final CellStyle decimal;
 	private final CellStyle date;
 	private final CellStyle dateTime;
 	private int rows;
-	private boolean finished;
 
 	XlsxTableSheet(String sheetName, List<String> headers, List<CellKind> kinds, OutputStream out) {
-		this.out = out;
+		this.file = new StreamedWorkbook(WINDOW, out);
+		this.workbook = file.workbook();
 		workbook.setCompressTempFiles(true);
 		sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
 		var formats = workbook.createDataFormat();
@@ -113,17 +113,12 @@ final class XlsxTableSheet implements TableSheet {
 
 	@Override
 	public void finish() throws IOException {
-		workbook.write(out);
-		out.flush();
-		finished = true;
+		file.finish();
 	}
 
 	/** Deletes the temporary files, also when the file was never finished. */
 	@Override
 	public void close() throws IOException {
-		if (!finished) {
-			workbook.dispose();
-		}
-		workbook.close();
+		file.close();
 	}
 }

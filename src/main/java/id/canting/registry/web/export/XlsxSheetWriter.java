@@ -13,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import id.canting.shared.SpreadsheetCells;
+import id.canting.shared.table.StreamedWorkbook;
 
 /**
  * XLSX through POI's streaming workbook: only the last {@value #WINDOW} rows stay in memory, the
@@ -32,18 +33,18 @@ final class XlsxSheetWriter implements SheetWriter {
 	/** Whole numbers a double holds exactly; anything else stays text. */
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final StreamedWorkbook file;
+	private final SXSSFWorkbook workbook;
 	private final SXSSFSheet sheet;
 	private final SheetLayout layout;
-	private final OutputStream out;
 	private final CellStyle number;
 	private final CellStyle text;
 	private int rows;
-	private boolean finished;
 
 	XlsxSheetWriter(SheetLayout layout, OutputStream out) {
 		this.layout = layout;
-		this.out = out;
+		this.file = new StreamedWorkbook(WINDOW, out);
+		this.workbook = file.workbook();
 		workbook.setCompressTempFiles(true);
 		sheet = workbook.createSheet(layout.name());
 		// format "0": plain digits, never 1.5E+11, so a re-import reads the exact number back
@@ -90,18 +91,12 @@ final class XlsxSheetWriter implements SheetWriter {
 
 	@Override
 	public void finish() throws IOException {
-		workbook.write(out);
-		out.flush();
-		finished = true;
+		file.finish();
 	}
 
 	/** Deletes the temporary files, also when the file was never finished. */
 	@Override
 	public void close() throws IOException {
-		if (!finished) {
-			// close() alone would first shut the temporary files and then fail to flush the rows still held
-			workbook.dispose();
-		}
-		workbook.close();
+		file.close();
 	}
 }
