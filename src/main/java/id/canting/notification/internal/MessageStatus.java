@@ -9,7 +9,7 @@ public enum MessageStatus {
 	PENDING, SENDING, SENT, FAILED, GAVE_UP;
 
 	/** Only failed messages can be put back in the queue by hand. */
-	boolean retriable() {
+	public boolean retriable() {
 		return this == FAILED || this == GAVE_UP;
 	}
 }
