@@ -32,7 +32,7 @@ class NotificationApiController {
 		this.outbox = outbox;
 	}
 
-	@Operation(summary = "Messages in the outbox, newest first, by status (PENDING, SENDING, SENT, FAILED, GAVE_UP) and topic")
+	@Operation(summary = "Messages in the outbox, newest first, filtered by delivery status and topic")
 	@GetMapping
 	PageResponse<NotificationResponse> list(@ParameterObject @ModelAttribute MessageFilter filter, Actor actor,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -47,7 +47,7 @@ class NotificationApiController {
 		return NotificationDetailResponse.of(outbox.message(actor, id));
 	}
 
-	@Operation(summary = "Retry now: a FAILED or GAVE_UP message goes back to PENDING, due at once")
+	@Operation(summary = "Retry now: a failed or given-up message goes back to the queue, due at once")
 	@PostMapping("/{id}/retry")
 	NotificationResponse retry(@PathVariable long id, Actor actor) {
 		return NotificationResponse.of(outbox.retry(actor, id));
