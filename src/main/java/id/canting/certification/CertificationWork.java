@@ -2,6 +2,7 @@ package id.canting.certification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import id.canting.shared.Actor;
 
@@ -26,6 +27,16 @@ public interface CertificationWork {
 
 	/** The certificates of an owner's IKM, newest first; empty for anyone else. */
 	List<CertificateLine> certificatesOf(Actor owner);
+
+	/**
+	 * One application's IKM and brand, for the messages that tell the applicant of its status (the
+	 * notification module); empty for an unknown id. Not scoped to a person: only the system asks.
+	 */
+	Optional<ApplicationSubject> application(long applicationId);
+
+	/** A Batikmark application's IKM and the brand it certifies. */
+	record ApplicationSubject(long id, long ikmId, String ikmName, String brand, CertificationStatus status) {
+	}
 
 	/**
 	 * One application with its service-level clock: working days since payment (null before payment)

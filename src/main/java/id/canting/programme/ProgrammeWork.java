@@ -2,6 +2,7 @@ package id.canting.programme;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import id.canting.shared.Actor;
 
@@ -33,6 +34,12 @@ public interface ProgrammeWork {
 	 */
 	List<BudgetLine> budgets(Actor actor);
 
+	/**
+	 * One application's programme and applicant, for the messages that tell the applicant of its status
+	 * (the notification module); empty for an unknown id. Not scoped to a person: only the system asks.
+	 */
+	Optional<ApplicationSubject> application(long applicationId);
+
 	/** Counts of the office's programme applications to act on. */
 	record OfficeQueue(long toVerify, long toApprove) {
 	}
@@ -40,6 +47,11 @@ public interface ProgrammeWork {
 	/** One application as its applicant follows it: where it stands and since when. */
 	record ApplicationLine(long id, String programmeCode, String programmeName, String applicantName, String status,
 			Instant updatedAt) {
+	}
+
+	/** An application's programme and applicant; {@code ikmId} for an IKM's, {@code sentraId} for a sentra's. */
+	record ApplicationSubject(long id, String programmeCode, String programmeName, Long ikmId, Long sentraId,
+			String applicantName, String status) {
 	}
 
 	/** A programme's budget and how much of it approvals committed and realisations paid, in rupiah. */

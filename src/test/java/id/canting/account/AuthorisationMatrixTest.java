@@ -131,6 +131,12 @@ class AuthorisationMatrixTest {
 		rows.put("GET /api/v1/audit", row(HttpMethod.GET, "/api/v1/audit", null, 401, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /api/v1/audit/export", row(HttpMethod.GET, "/api/v1/audit/export", null, 401, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /audit/export", row(HttpMethod.GET, "/audit/export", null, 302, 200, 403, 403, 403, 403, 403));
+		// notification outbox: admins only (messages hold personal data); no message has this id
+		rows.put("GET /api/v1/notifications", row(HttpMethod.GET, "/api/v1/notifications", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/notifications/{none}", row(HttpMethod.GET, "/api/v1/notifications/987654321", null, 401, 404, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/notifications/{none}/retry", row(HttpMethod.POST, "/api/v1/notifications/987654321/retry", null, 401, 404, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/notifications", row(HttpMethod.GET, "/admin/notifications", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/notifications/{none}", row(HttpMethod.GET, "/admin/notifications/987654321", null, 302, 404, 403, 403, 403, 403, 403));
 		// pages: sign-in first (302 to the login page), then the same rules
 		rows.put("GET /ikm", row(HttpMethod.GET, "/ikm", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /ikm/{jateng}", row(HttpMethod.GET, "/ikm/" + jatengIkm, null, 302, 200, 200, 403, 403, 403, 403));

@@ -211,6 +211,8 @@ class RawCodeBrowserTest {
 		one("select min(number) from certificate where status = 'ACTIVE'")
 			.ifPresent(number -> pages.add("/certification/certificates/" + number));
 		one("select max(id) from import_job").ifPresent(id -> pages.add("/imports/" + id));
+		// the messages the certification steps above wrote to the applicant (notification outbox)
+		one("select max(id) from notification_message").ifPresent(id -> pages.add("/admin/notifications/" + id));
 		return pages;
 	}
 

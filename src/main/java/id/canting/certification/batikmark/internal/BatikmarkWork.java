@@ -2,11 +2,13 @@ package id.canting.certification.batikmark.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.canting.certification.CertificationStatus;
 import id.canting.certification.CertificationWork;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
@@ -42,6 +44,15 @@ class BatikmarkWork implements CertificationWork {
 			.sorted(Comparator.comparing((ApplicationLine line) -> line.status().isDecided())
 				.thenComparing(Comparator.comparingLong(ApplicationLine::id).reversed()))
 			.toList();
+	}
+
+	@Override
+	public Optional<ApplicationSubject> application(long applicationId) {
+		return jdbc.sql("select id, ikm_id, ikm_name, brand, status from certification_application where id = ?")
+			.param(applicationId)
+			.query((rs, n) -> new ApplicationSubject(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					CertificationStatus.valueOf(rs.getString(5))))
+			.optional();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package id.canting.programme.application.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,17 @@ class ApplicationWork implements ProgrammeWork {
 			.query((rs, n) -> new ApplicationLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
+	}
+
+	@Override
+	public Optional<ApplicationSubject> application(long applicationId) {
+		return jdbc.sql("""
+				select a.id, p.code, p.name, a.ikm_id, a.sentra_id, a.applicant_name, a.status
+				 from programme_application a join programme p on p.id = a.programme_id where a.id = ?""")
+			.param(applicationId)
+			.query((rs, n) -> new ApplicationSubject(rs.getLong(1), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7)))
+			.optional();
 	}
 
 	@Override
