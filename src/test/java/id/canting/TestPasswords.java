@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The application's password encoder with bcrypt at its lowest cost (4) instead of the default 10:
  * the same delegating encoder and {@code {bcrypt}} hashes, but 64 times fewer rounds. The suite signs
- * in, fails to sign in and changes passwords some hundreds of times (the throttling tests, the
+ * in, fails to sign in and changes passwords many times (the throttling tests, the account tests, the
  * authorisation matrix, every browser test), and at cost 10 each of those hashes takes 70–150 ms of
  * a build machine's CPU; none of the tests is about the cost. Production keeps
  * {@code PasswordEncoderFactories.createDelegatingPasswordEncoder()} (account's {@code SecurityConfig}).
