@@ -17,6 +17,7 @@ import id.canting.certification.batikmark.internal.VerifyFixtures;
  * context starts once per run and is shared. Its MockMvc checks every API call against the OpenAPI
  * document ({@link ApiDocumentCheck}). Test fixtures that need the demo data or several modules are
  * imported here, not scanned, so that module tests ({@link CantingModuleTest}) start without them.
+ * Passwords are hashed with a cheaper bcrypt ({@link TestPasswords}): the suite hashes many.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,6 +32,6 @@ import id.canting.certification.batikmark.internal.VerifyFixtures;
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
-@Import({ ApiDocumentCheck.Hook.class, TestLogins.class, VerifyFixtures.class })
+@Import({ ApiDocumentCheck.Hook.class, TestLogins.class, TestPasswords.class, VerifyFixtures.class })
 public @interface CantingTest {
 }

@@ -3,6 +3,7 @@ package id.canting.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,8 +29,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for a test class, in Bahasa Indonesia, started before the class and quit
- * after it. Register it with {@code @RegisterExtension static final Browser browser = new Browser();}.
+ * Headless Debian Chromium for a test class, in Bahasa Indonesia. Register it with
+ * {@code @RegisterExtension static final Browser browser = new Browser();}.
+ *
+ * <p>One Chromium (and one chromedriver) serves every browser test class of a run: starting them
+ * costs about as much as a short test class, and there are more than a dozen classes. Before each
+ * class the browser is put back to how a fresh one starts: no cookies, no cache, no site storage, a
+ * blank page, the desk window size, no phone emulation, Indonesian. It is quit when the run ends (or,
+ * should it have died, started again for the next class).
  *
  * <p>The driver and the browser are always the Debian packages at fixed paths: Selenium Manager is
  * never given a reason to look for (and download) anything. Without them the tests are skipped on a
@@ -41,44 +50,26 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	static final Duration POLL = Duration.ofMillis(50);
 
+	/** The window a fresh browser has, which each class starts with. */
+	static final Dimension DESK = new Dimension(1280, 1600);
+
 	/** Screenshots land here, with the build output, so CI can keep them as artifacts. */
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private ChromeDriver driver;
-	private Path profile;
 
 	@Override
-	public void beforeAll(ExtensionContext context) throws IOException {
+	public void beforeAll(ExtensionContext context) {
 		requireInstalledBrowser();
-		// A fresh profile each class: no cookies, cache or language choice left over from an earlier run.
-		profile = Files.createTempDirectory("canting-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile, "--lang=id");
-		// --lang sets the interface; the Accept-Language header the site sees comes from this preference.
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		// A page that never finishes loading should fail the test, not hang the build for Selenium's default 5 minutes.
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// kept in the root store: closed (the browser quit) once the whole run is over
+		Shared shared = context.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
+			.computeIfAbsent(Shared.class, type -> new Shared(), Shared.class);
+		driver = shared.freshDriver();
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		try {
-			if (driver != null) {
-				driver.quit();
-			}
-		}
-		finally {
-			driver = null;
-			deleteProfile();
-		}
+		driver = null;
 	}
 
 	public WebDriver driver() {
@@ -150,16 +141,111 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		Assumptions.assumeTrue(false, missing + "; skipped.");
 	}
 
-	private void deleteProfile() {
-		if (profile == null) {
-			return;
+	/** The run's one browser, with its profile folder; quit and deleted when the run's root store closes. */
+	static final class Shared implements AutoCloseable {
+
+		private ChromeDriver driver;
+		private Path profile;
+
+		/** The browser as a fresh one starts; a new one if the last class left it dead. */
+		synchronized ChromeDriver freshDriver() {
+			if (driver != null && !reset(driver)) {
+				close();
+			}
+			if (driver == null) {
+				start();
+			}
+			return driver;
 		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+
+		private void start() {
+			try {
+				// A fresh profile: no cookies, cache or language choice left over from an earlier run.
+				profile = Files.createTempDirectory("canting-chromium-");
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=" + DESK.getWidth() + "," + DESK.getHeight(),
+					"--user-data-dir=" + profile, "--lang=id");
+			// --lang sets the interface; the Accept-Language header the site sees comes from this preference.
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			driver = new ChromeDriver(service, options);
+			// A page that never finishes loading should fail the test, not hang the build for Selenium's default 5 minutes.
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		}
-		catch (IOException e) {
-			// Only a temp directory left behind; not worth failing the tests for.
+
+		/**
+		 * What one class did to the browser undone, so the next starts as with a new one: back to a
+		 * single blank tab, cookies, cache and every site's storage cleared, no emulated phone, the
+		 * desk window. False if the browser no longer answers.
+		 */
+		private static boolean reset(ChromeDriver driver) {
+			try {
+				String first = null;
+				for (String handle : driver.getWindowHandles()) {
+					if (first == null) {
+						first = handle;
+					}
+					else {
+						driver.switchTo().window(handle).close();
+					}
+				}
+				driver.switchTo().window(first);
+				URI last = URI.create(driver.getCurrentUrl());
+				if (last.getScheme() != null && last.getScheme().startsWith("http")) {
+					// the site's local and session storage (htmx keeps its history there), service workers, databases
+					driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+							last.getScheme() + "://" + last.getAuthority(), "storageTypes", "all"));
+				}
+				driver.get("about:blank");
+				driver.manage().deleteAllCookies();
+				driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+				driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+				driver.manage().window().setSize(DESK);
+				return true;
+			}
+			catch (WebDriverException | IllegalArgumentException dead) {
+				return false;
+			}
 		}
-		profile = null;
+
+		@Override
+		public synchronized void close() {
+			try {
+				if (driver != null) {
+					driver.quit();
+				}
+			}
+			catch (WebDriverException alreadyGone) {
+				// nothing left to quit
+			}
+			finally {
+				driver = null;
+				deleteProfile();
+			}
+		}
+
+		private void deleteProfile() {
+			if (profile == null) {
+				return;
+			}
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+			catch (IOException e) {
+				// Only a temp directory left behind; not worth failing the tests for.
+			}
+			profile = null;
+		}
 	}
 }

@@ -133,15 +133,15 @@ class RawCodeBrowserTest {
 		Map<String, Long> widths = new LinkedHashMap<>();
 		for (String page : pages) {
 			driver.get(url(page));
-			settled(driver);
-			List<String> found = codes.in(readableText(driver));
+			Reading reading = settledReading();
+			List<String> found = codes.in(reading.text());
 			if (!found.isEmpty()) {
 				raw.add(page + " shows " + found);
 			}
 			// one crawl serves both checks (issue 14's budget): wider than the window, a page hides its edge
-			long width = PhoneWidthBrowserTest.scrollWidth(driver);
+			long width = reading.scrollWidth();
 			widths.put(page, width);
-			if (width > PhoneWidthBrowserTest.innerWidth(driver)) {
+			if (width > reading.innerWidth()) {
 				tooWide.add(page + " is " + width + " px wide at " + PhoneWidthBrowserTest.PHONE + " px, past the edge: "
 						+ PhoneWidthBrowserTest.pastTheEdge(driver));
 			}
@@ -154,12 +154,20 @@ class RawCodeBrowserTest {
 		assertThat(tooWide).as("pages wider than a %d px phone for %s", PhoneWidthBrowserTest.PHONE, role).isEmpty();
 	}
 
+	/** What the crawl reads of a page: its readable text, how wide it is laid out, how wide the window is. */
+	record Reading(String text, long scrollWidth, long innerWidth) {
+	}
+
 	/**
-	 * The text a person reads or hears: every text node outside scripts and styles as written in the
-	 * page (not as CSS capitalises it), with titles, placeholders, alternative texts and ARIA labels.
+	 * The page once htmx has settled (no request, swap or settle under way), read in the same script
+	 * that finds it settled, so that each page costs one browser round trip: the text a person reads
+	 * or hears (every text node outside scripts and styles as written in the page, not as CSS
+	 * capitalises it, with titles, placeholders, alternative texts and ARIA labels) and the widths.
 	 */
-	private static String readableText(WebDriver driver) {
-		return (String) ((JavascriptExecutor) driver).executeScript("""
+	@SuppressWarnings("unchecked")
+	private static Reading settledReading() {
+		Map<String, Object> read = browser.waiting().until(d -> (Map<String, Object>) ((JavascriptExecutor) d).executeScript("""
+				if (document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length > 0) return null;
 				const parts = [document.title];
 				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -167,12 +175,10 @@ class RawCodeBrowserTest {
 				}
 				document.querySelectorAll('[title], [placeholder], [alt], [aria-label]').forEach(e =>
 				  ['title', 'placeholder', 'alt', 'aria-label'].forEach(a => e.hasAttribute(a) && parts.push(e.getAttribute(a))));
-				return parts.join('\\n');""");
-	}
-
-	private static void settled(WebDriver driver) {
-		browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-				"return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0;"));
+				return { text: parts.join('\\n'), scrollWidth: document.documentElement.scrollWidth,
+				         innerWidth: window.innerWidth };"""));
+		return new Reading((String) read.get("text"), ((Number) read.get("scrollWidth")).longValue(),
+				((Number) read.get("innerWidth")).longValue());
 	}
 
 	@SuppressWarnings("unchecked")

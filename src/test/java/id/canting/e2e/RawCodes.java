@@ -41,8 +41,21 @@ final class RawCodes {
 		this.constants.removeAll(WORDS);
 	}
 
-	/** Every constant of every enum in {@code id.canting}'s main classes. */
+	/**
+	 * Every constant of every enum in {@code id.canting}'s main classes: read once per test run (the
+	 * class import takes a second or two) and shared by the tests that use it.
+	 */
 	static RawCodes ofCanting() {
+		return Canting.CODES;
+	}
+
+	/** Holder of the run's one reading of the main classes' enums, made when first asked for. */
+	private static final class Canting {
+
+		static final RawCodes CODES = read();
+	}
+
+	private static RawCodes read() {
 		Set<String> names = new TreeSet<>();
 		new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("id.canting")

@@ -209,6 +209,13 @@ public final class CorpusWorkbooks {
 	/**
 	 * A hostile XLSX (made at test time, not stored): a small file whose shared strings expand to
 	 * {@code expandedBytes}, like the 33 MB file that expanded to 1.8 GB and stopped a node.
+	 * <p>
+	 * The shared strings are one header, the same 8 kB string over and over, and the end of the list.
+	 * Deflating all 600 MB at the best compression took the test run seconds of CPU, so the repeated
+	 * part is deflated once, as one 64 kB stretch (longer than deflate's 32 kB window, so every stretch
+	 * after the first is deflated against the very same window), and that block is written as often
+	 * as needed: the file expands to exactly the bytes the plain loop would have written, and its
+	 * CRC and sizes are those of that content.
 	 */
 	public static void hostileXlsx(Path file, long expandedBytes) throws IOException {
 		Path template = Files.createTempFile("corpus-hostile", ".xlsx");
@@ -218,17 +225,14 @@ public final class CorpusWorkbooks {
 			book.write(template);
 		}
 		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(template));
-				var out = new ZipOutputStream(Files.newOutputStream(file))) {
-			out.setLevel(Deflater.BEST_COMPRESSION);
+				var out = new RawZip(Files.newOutputStream(file))) {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				out.putNextEntry(new ZipEntry(e.getName()));
 				if (e.getName().equals("xl/sharedStrings.xml")) {
-					writeExpandingStrings(out, expandedBytes);
+					out.add(e.getName(), ExpandingStrings.deflated(expandedBytes));
 				}
 				else {
-					in.transferTo(out);
+					out.add(e.getName(), Deflated.of(in.readAllBytes()));
 				}
-				out.closeEntry();
 			}
 		}
 		finally {
@@ -236,14 +240,138 @@ public final class CorpusWorkbooks {
 		}
 	}
 
-	private static void writeExpandingStrings(OutputStream out, long expandedBytes) throws IOException {
-		byte[] chunk = ("<si><t>" + "A".repeat(8_000) + "</t></si>").getBytes(StandardCharsets.US_ASCII);
-		out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
-				+ "spreadsheetml/2006/main\"><si><t>ID Canting</t></si>").getBytes(StandardCharsets.US_ASCII));
-		for (long written = 0; written < expandedBytes; written += chunk.length) {
-			out.write(chunk);
+	/** Raw deflate data with the CRC-32 and length of what it inflates to. */
+	private record Deflated(byte[] data, long crc, long size) {
+
+		static Deflated of(byte[] content) {
+			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+			try {
+				var out = new java.io.ByteArrayOutputStream();
+				deflate(deflater, content, Deflater.NO_FLUSH, out);
+				finish(deflater, out);
+				var crc = new java.util.zip.CRC32();
+				crc.update(content);
+				return new Deflated(out.toByteArray(), crc.getValue(), content.length);
+			}
+			finally {
+				deflater.end();
+			}
 		}
-		out.write("</sst>".getBytes(StandardCharsets.US_ASCII));
+
+		static void deflate(Deflater deflater, byte[] input, int flush, java.io.ByteArrayOutputStream out) {
+			deflater.setInput(input);
+			byte[] buffer = new byte[64 * 1024];
+			int n;
+			do {
+				n = deflater.deflate(buffer, 0, buffer.length, flush);
+				out.write(buffer, 0, n);
+			}
+			while (n == buffer.length || !deflater.needsInput());
+		}
+
+		static void finish(Deflater deflater, java.io.ByteArrayOutputStream out) {
+			deflater.finish();
+			byte[] buffer = new byte[64 * 1024];
+			while (!deflater.finished()) {
+				out.write(buffer, 0, deflater.deflate(buffer));
+			}
+		}
+	}
+
+	/** The shared strings of {@link #hostileXlsx}: a header, one 8 kB string repeated, the end. */
+	private static final class ExpandingStrings {
+
+		static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+				+ "spreadsheetml/2006/main\"><si><t>ID Canting</t></si>").getBytes(StandardCharsets.US_ASCII);
+		static final byte[] CHUNK = ("<si><t>" + "A".repeat(8_000) + "</t></si>").getBytes(StandardCharsets.US_ASCII);
+		static final byte[] TAIL = "</sst>".getBytes(StandardCharsets.US_ASCII);
+		/** Chunks per deflated stretch: 8 of 8 kB, more than the 32 kB deflate looks back. */
+		static final int STRETCH = 8;
+
+		static Deflated deflated(long expandedBytes) {
+			long chunks = (expandedBytes + CHUNK.length - 1) / CHUNK.length;
+			byte[] stretch = new byte[STRETCH * CHUNK.length];
+			for (int i = 0; i < STRETCH; i++) {
+				System.arraycopy(CHUNK, 0, stretch, i * CHUNK.length, CHUNK.length);
+			}
+			var crc = new java.util.zip.CRC32();
+			crc.update(HEAD);
+			for (long i = 0; i < chunks; i++) {
+				crc.update(CHUNK);
+			}
+			crc.update(TAIL);
+			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+			try {
+				var out = new java.io.ByteArrayOutputStream();
+				Deflated.deflate(deflater, HEAD, Deflater.SYNC_FLUSH, out);
+				long left = chunks;
+				if (left >= 2 * STRETCH) {
+					// the first stretch fills the window; the second is deflated against a window that is a
+					// stretch's end, as is the window before every later one, so its bytes serve for all of them
+					Deflated.deflate(deflater, stretch, Deflater.SYNC_FLUSH, out);
+					var again = new java.io.ByteArrayOutputStream();
+					Deflated.deflate(deflater, stretch, Deflater.SYNC_FLUSH, again);
+					byte[] block = again.toByteArray();
+					left -= STRETCH;
+					for (; left >= STRETCH; left -= STRETCH) {
+						out.write(block, 0, block.length);
+					}
+				}
+				for (; left > 0; left--) {
+					Deflated.deflate(deflater, CHUNK, Deflater.NO_FLUSH, out);
+				}
+				Deflated.deflate(deflater, TAIL, Deflater.NO_FLUSH, out);
+				Deflated.finish(deflater, out);
+				return new Deflated(out.toByteArray(), crc.getValue(),
+						HEAD.length + chunks * CHUNK.length + TAIL.length);
+			}
+			finally {
+				deflater.end();
+			}
+		}
+	}
+
+	/** A zip written entry by entry from data already deflated (ZipOutputStream deflates itself). */
+	private static final class RawZip implements AutoCloseable {
+
+		private final OutputStream out;
+		private final java.io.ByteArrayOutputStream directory = new java.io.ByteArrayOutputStream();
+		private long offset;
+		private int entries;
+
+		RawZip(OutputStream out) {
+			this.out = out;
+		}
+
+		void add(String name, Deflated entry) throws IOException {
+			byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
+			var local = java.nio.ByteBuffer.allocate(30 + encodedName.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			local.putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800).putShort((short) 8)
+				.putShort((short) 0).putShort((short) 0x21).putInt((int) entry.crc()).putInt(entry.data().length)
+				.putInt((int) entry.size()).putShort((short) encodedName.length).putShort((short) 0).put(encodedName);
+			var central = java.nio.ByteBuffer.allocate(46 + encodedName.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			central.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0x0800)
+				.putShort((short) 8).putShort((short) 0).putShort((short) 0x21).putInt((int) entry.crc())
+				.putInt(entry.data().length).putInt((int) entry.size()).putShort((short) encodedName.length)
+				.putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
+				.putInt((int) offset).put(encodedName);
+			out.write(local.array());
+			out.write(entry.data());
+			directory.write(central.array());
+			offset += local.capacity() + entry.data().length;
+			entries++;
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (out) {
+				directory.writeTo(out);
+				var end = java.nio.ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+				end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries)
+					.putShort((short) entries).putInt(directory.size()).putInt((int) offset).putShort((short) 0);
+				out.write(end.array());
+			}
+		}
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
