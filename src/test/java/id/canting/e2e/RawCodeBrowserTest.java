@@ -211,6 +211,10 @@ class RawCodeBrowserTest {
 		one("select min(number) from certificate where status = 'ACTIVE'")
 			.ifPresent(number -> pages.add("/certification/certificates/" + number));
 		one("select max(id) from import_job").ifPresent(id -> pages.add("/imports/" + id));
+		// the organisers' event dashboard (any event) and report (a running or closed one); admins only
+		one("select min(code) from event").ifPresent(code -> pages.add("/events/" + code + "/dashboard"));
+		one("select min(code) from event where status in ('RUNNING', 'CLOSED')")
+			.ifPresent(code -> pages.add("/events/" + code + "/report"));
 		return pages;
 	}
 
