@@ -33,6 +33,11 @@ public record EventSummary(EventCode code, String name, EventType type, EventSta
 		List<ProvinceCount> byProvince, List<KindCount> byKind, List<CategoryCount> byCategory,
 		List<ExhibitorLine> exhibitorList, Instant asOf) {
 
+	/** Women-owned exhibitors and the others, as a breakdown (labels under {@code event.report.} + key). */
+	public List<Breakdown> byOwnership() {
+		return List.of(new OwnershipCount("women-owned", womenOwned), new OwnershipCount("other-owned", exhibitors - womenOwned));
+	}
+
 	/** Whether this is the report after the event (CLOSED) rather than an interim one (RUNNING). */
 	public boolean isFinal() {
 		return status == EventStatus.CLOSED;
@@ -54,16 +59,64 @@ public record EventSummary(EventCode code, String name, EventType type, EventSta
 		}
 	}
 
+	/**
+	 * One row of a breakdown of the exhibitors, as the pages draw them all: its key (a province's code,
+	 * a kind's or category's name) and its name where it has one of its own (a province's), else null
+	 * (a label from the message bundles).
+	 */
+	public interface Breakdown {
+
+		String key();
+
+		String name();
+
+		long exhibitors();
+	}
+
+	/** Exhibitors by who owns them: women-owned or other. */
+	record OwnershipCount(String key, long exhibitors) implements Breakdown {
+
+		@Override
+		public String name() {
+			return null;
+		}
+	}
+
 	/** Exhibitors from one province (region module's code and name). */
-	public record ProvinceCount(String code, String name, long exhibitors) {
+	public record ProvinceCount(String code, String name, long exhibitors) implements Breakdown {
+
+		@Override
+		public String key() {
+			return code;
+		}
 	}
 
 	/** Exhibitors of one kind (regular, prison unit, cooperative). */
-	public record KindCount(IkmKind kind, long exhibitors) {
+	public record KindCount(IkmKind kind, long exhibitors) implements Breakdown {
+
+		@Override
+		public String key() {
+			return kind.name();
+		}
+
+		@Override
+		public String name() {
+			return null;
+		}
 	}
 
 	/** Exhibitors showing one product category. */
-	public record CategoryCount(ProductCategory category, long exhibitors) {
+	public record CategoryCount(ProductCategory category, long exhibitors) implements Breakdown {
+
+		@Override
+		public String key() {
+			return category.name();
+		}
+
+		@Override
+		public String name() {
+			return null;
+		}
 	}
 
 	/** One exhibitor as the report lists it: business name, origin, categories, booth; no personal data. */

@@ -78,10 +78,10 @@ class EventReportPagesTest {
 		assertThat(fgd.get(1).text()).endsWith("WIB");
 		assertThat(fgd.eachText().subList(2, 8)).containsExactly("40", "40", "100,0 %", "5", "31", "77,5 %");
 		assertThat(page.select("#sessions-total td").eachText()).contains("70", "50", "71,4 %", "40", "80,0 %");
-		assertThat(page.select("#table-by-province tbody tr").eachAttr("data-province")).containsExactly("33", "32", "34");
+		assertThat(page.select("#table-by-province tbody tr").eachAttr("data-key")).containsExactly("33", "32", "34");
 		assertThat(page.select("#table-by-province tbody tr").first().text()).isEqualTo("Jawa Tengah 3");
-		assertThat(page.select("#table-by-kind tr[data-kind=PRISON_UNIT]").text()).isEqualTo("Binaan lapas 1");
-		assertThat(page.select("#table-by-category tr[data-category=FABRIC]").attr("data-value")).isEqualTo("4");
+		assertThat(page.select("#table-by-kind tr[data-key=PRISON_UNIT]").text()).isEqualTo("Binaan lapas 1");
+		assertThat(page.select("#table-by-category tr[data-key=FABRIC]").attr("data-value")).isEqualTo("4");
 		assertThat(page.select("#table-women tbody tr").eachAttr("data-value")).containsExactly("2", "3");
 		assertThat(page.select("[data-chart-for]")).hasSize(5);
 		assertThat(page.select("#link-report").attr("href")).isEqualTo("/events/" + CLOSED + "/report");
@@ -96,8 +96,8 @@ class EventReportPagesTest {
 		assertThat(page.select("#figure-registrations .label").text()).isEqualTo("Registrations for 70 seats (71.4 % filled)");
 		assertThat(page.select("#table-sessions tbody tr th").eachText())
 			.containsExactly("FGD on batik preservation", "Natural-dye workshop");
-		assertThat(page.select("#table-by-kind tr[data-kind=PRISON_UNIT] th").text()).isEqualTo("Prison unit");
-		assertThat(page.select("#table-by-category tr[data-category=FABRIC] th").text()).isEqualTo("Fabric");
+		assertThat(page.select("#table-by-kind tr[data-key=PRISON_UNIT] th").text()).isEqualTo("Prison unit");
+		assertThat(page.select("#table-by-category tr[data-key=FABRIC] th").text()).isEqualTo("Fabric");
 	}
 
 	@Test

@@ -157,6 +157,9 @@ class EventSummaryApiTest {
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(header().string("Content-Disposition", containsString("laporan-" + CLOSED + ".pdf")))
 			.andReturn().getResponse().getContentAsByteArray();
+		// kept beside the browser tests' screenshots, for a reader to look at the layout
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "browser-screenshots", "laporan-" + CLOSED + ".pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Laporan acara: " + ReportTestEvents.NAME)
