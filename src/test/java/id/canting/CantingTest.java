@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 import id.canting.certification.batikmark.internal.VerifyFixtures;
+import id.canting.event.report.internal.ReportFigureStubs;
 
 /**
  * The one Spring test setup of the suite: the whole application on a random port with the demo
@@ -32,6 +33,7 @@ import id.canting.certification.batikmark.internal.VerifyFixtures;
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc
-@Import({ ApiDocumentCheck.Hook.class, TestLogins.class, TestPasswords.class, VerifyFixtures.class })
+@Import({ ApiDocumentCheck.Hook.class, TestLogins.class, TestPasswords.class, VerifyFixtures.class,
+		ReportFigureStubs.class })
 public @interface CantingTest {
 }

@@ -521,4 +521,45 @@ class AuthorisationMatrixTest {
 		});
 		Assertions.assertThat(wrong).as("cells of the geographical indication matrix that do not hold").isEmpty();
 	}
+	// --- the event dashboard and report (issue 16, part 5): the events of ReportTestEvents, made afresh
+	// inside each cell's transaction; the summary is public for a public event, a draft's only for admins
+
+	@Autowired
+	id.canting.event.internal.EventManagement eventManagement;
+
+	@Test
+	void eventReportEndpointsAnswerEveryRoleAsSpecified() {
+		String closed = id.canting.event.report.internal.ReportTestEvents.CLOSED.value();
+		String draft = id.canting.event.report.internal.ReportTestEvents.DRAFT.value();
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/events/{closed}/summary", row(HttpMethod.GET, "/api/v1/events/" + closed + "/summary", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/events/{draft}/summary", row(HttpMethod.GET, "/api/v1/events/" + draft + "/summary", null, 404, 200, 404, 404, 404, 404, 404));
+		rows.put("GET /api/v1/events/{closed}/report?format=pdf", row(HttpMethod.GET, "/api/v1/events/" + closed + "/report?format=pdf", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/events/{closed}/report?format=xlsx", row(HttpMethod.GET, "/api/v1/events/" + closed + "/report?format=xlsx&lang=en", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /events/{closed}/dashboard", row(HttpMethod.GET, "/events/" + closed + "/dashboard", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /events/{draft}/dashboard", row(HttpMethod.GET, "/events/" + draft + "/dashboard", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /events/{closed}/report", row(HttpMethod.GET, "/events/" + closed + "/report", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /events/{closed}/report/download", row(HttpMethod.GET, "/events/" + closed + "/report/download?format=xlsx&lang=en", null, 302, 200, 403, 403, 403, 403, 403));
+		List<String> wrong = new ArrayList<>();
+		try {
+			rows.forEach((name, row) -> {
+				for (int i = 0; i < ROLES.size(); i++) {
+					String role = ROLES.get(i);
+					int expected = row.expected()[i];
+					int actual = transaction.execute(status -> {
+						status.setRollbackOnly();
+						id.canting.event.report.internal.ReportTestEvents.create(eventManagement);
+						return perform(row, role);
+					});
+					if (actual != expected) {
+						wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
+					}
+				}
+			});
+		}
+		finally {
+			id.canting.event.report.internal.ReportFigureStubs.clear();
+		}
+		Assertions.assertThat(wrong).as("cells of the event report matrix that do not hold").isEmpty();
+	}
 }

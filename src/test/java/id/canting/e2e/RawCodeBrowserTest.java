@@ -219,6 +219,10 @@ class RawCodeBrowserTest {
 		one("select max(id) from import_job").ifPresent(id -> pages.add("/imports/" + id));
 		// the messages the certification steps above wrote to the applicant (notification outbox)
 		one("select max(id) from notification_message").ifPresent(id -> pages.add("/admin/notifications/" + id));
+		// the organisers' event dashboard (any event) and report (a running or closed one); admins only
+		one("select min(code) from event").ifPresent(code -> pages.add("/events/" + code + "/dashboard"));
+		one("select min(code) from event where status in ('RUNNING', 'CLOSED')")
+			.ifPresent(code -> pages.add("/events/" + code + "/report"));
 		return pages;
 	}
 

@@ -45,10 +45,9 @@ public class TableDownloads {
 	/** The file itself, for callers (and tests) that write it elsewhere than a response. */
 	public <T> void write(TableFormat format, Locale locale, TableDefinition<T> table, Iterable<T> rows,
 			OutputStream out) throws IOException {
-		List<String> headers = table.columns().stream()
-			.map(c -> messages.getMessage(c.headerKey(), null, c.headerKey(), locale)).toList();
+		List<String> headers = headers(table, locale);
 		List<CellKind> kinds = table.columns().stream().map(TableColumn::kind).toList();
-		String sheetName = messages.getMessage(table.sheetKey(), null, table.filePrefix(), locale);
+		String sheetName = sheetName(table, locale);
 		TableSheet sheet = null;
 		try {
 			for (T row : rows) {
@@ -67,6 +66,40 @@ public class TableDownloads {
 				sheet.close();
 			}
 		}
+	}
+
+	/** One table of a workbook with several sheets: its definition and its rows. */
+	public record SheetOf<T>(TableDefinition<T> table, Iterable<T> rows) {
+	}
+
+	/**
+	 * An XLSX workbook with a sheet per table, in order (a report's summary, sessions, breakdowns), each
+	 * as the table's own download writes it: headers and labels in {@code locale}, numbers as numbers.
+	 */
+	public void workbook(Locale locale, List<SheetOf<?>> sheets, OutputStream out) throws IOException {
+		try (StreamedWorkbook file = new StreamedWorkbook(XlsxTableSheet.WINDOW, out)) {
+			for (SheetOf<?> sheet : sheets) {
+				sheet(file, locale, sheet);
+			}
+			file.finish();
+		}
+	}
+
+	private <T> void sheet(StreamedWorkbook file, Locale locale, SheetOf<T> sheet) {
+		TableDefinition<T> table = sheet.table();
+		XlsxTableSheet out = new XlsxTableSheet(file, sheetName(table, locale), headers(table, locale),
+				table.columns().stream().map(TableColumn::kind).toList());
+		for (T row : sheet.rows()) {
+			out.row(cells(table, row, locale));
+		}
+	}
+
+	private <T> List<String> headers(TableDefinition<T> table, Locale locale) {
+		return table.columns().stream().map(c -> messages.getMessage(c.headerKey(), null, c.headerKey(), locale)).toList();
+	}
+
+	private String sheetName(TableDefinition<?> table, Locale locale) {
+		return messages.getMessage(table.sheetKey(), null, table.filePrefix(), locale);
 	}
 
 	private <T> List<Object> cells(TableDefinition<T> table, T row, Locale locale) {

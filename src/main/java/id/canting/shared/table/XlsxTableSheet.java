@@ -29,6 +29,8 @@ final class XlsxTableSheet implements TableSheet {
 	static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 
 	private final StreamedWorkbook file;
+	/** Whether this sheet is its file's only one, which it then finishes and closes itself. */
+	private final boolean ownsFile;
 	private final SXSSFWorkbook workbook;
 	private final SXSSFSheet sheet;
 	private final CellStyle text;
@@ -39,7 +41,18 @@ final class XlsxTableSheet implements TableSheet {
 	private int rows;
 
 	XlsxTableSheet(String sheetName, List<String> headers, List<CellKind> kinds, OutputStream out) {
-		this.file = new StreamedWorkbook(WINDOW, out);
+		this(new StreamedWorkbook(WINDOW, out), true, sheetName, headers, kinds);
+	}
+
+	/** One more sheet in a workbook of several tables, which its caller finishes and closes. */
+	XlsxTableSheet(StreamedWorkbook file, String sheetName, List<String> headers, List<CellKind> kinds) {
+		this(file, false, sheetName, headers, kinds);
+	}
+
+	private XlsxTableSheet(StreamedWorkbook file, boolean ownsFile, String sheetName, List<String> headers,
+			List<CellKind> kinds) {
+		this.file = file;
+		this.ownsFile = ownsFile;
 		this.workbook = file.workbook();
 		workbook.setCompressTempFiles(true);
 		sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
@@ -113,12 +126,16 @@ final class XlsxTableSheet implements TableSheet {
 
 	@Override
 	public void finish() throws IOException {
-		file.finish();
+		if (ownsFile) {
+			file.finish();
+		}
 	}
 
 	/** Deletes the temporary files, also when the file was never finished. */
 	@Override
 	public void close() throws IOException {
-		file.close();
+		if (ownsFile) {
+			file.close();
+		}
 	}
 }

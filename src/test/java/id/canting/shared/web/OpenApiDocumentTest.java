@@ -174,6 +174,8 @@ class OpenApiDocumentTest {
 		assertThat(success(operation("/api/v1/programmes/{code}/impact", "GET"))).containsKeys("application/json",
 				"application/pdf");
 		assertThat(success(operation("/api/v1/ikm/{id}", "GET"))).containsOnlyKeys("application/json");
+		assertThat(success(operation("/api/v1/events/{code}/report", "GET"))).containsOnlyKeys("application/pdf",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
 	private Content success(Operation operation) {
