@@ -25,7 +25,7 @@ import id.canting.event.SessionAdded;
 import id.canting.event.SessionRemoved;
 import id.canting.event.SessionUpdated;
 import id.canting.event.SessionView;
-import id.canting.programme.participation.TrainingSessions;
+import id.canting.programme.TrainingSessions;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;

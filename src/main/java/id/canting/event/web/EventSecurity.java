@@ -20,7 +20,8 @@ class EventSecurity implements ModuleSecurity {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/sessions")
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/sessions",
+					"/api/v1/events/*/sessions/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/events", "/api/v1/events/*/status", "/api/v1/events/*/sessions")
 			.hasRole("ADMIN")

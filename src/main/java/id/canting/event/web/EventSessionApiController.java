@@ -46,6 +46,12 @@ class EventSessionApiController {
 		return PageResponse.slice(all, PageRequest.of(0, PageRequest.MAX_SIZE, null, java.util.Set.of(), "start"));
 	}
 
+	@Operation(summary = "One session of the event")
+	@GetMapping("/{id}")
+	SessionResponse get(@PathVariable String code, @PathVariable long id, Actor actor) {
+		return SessionResponse.of(events.session(actor, code, new EventSessionId(id)));
+	}
+
 	@Operation(summary = "Add a session within the event's days (organisers)")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)

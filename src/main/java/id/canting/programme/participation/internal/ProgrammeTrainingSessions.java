@@ -1,6 +1,5 @@
-package id.canting.programme.participation;
+package id.canting.programme.participation.internal;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,27 +8,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.programme.ParticipantId;
-import id.canting.programme.participation.internal.ProgrammeParticipants;
+import id.canting.programme.TrainingSessions;
 import id.canting.shared.Actor;
 
-/**
- * A programme's sessions as other modules see them: an event's workshop can be a training session
- * of a programme, so that attendance counts there too. Finds a session by its id (the one
- * {@link id.canting.programme.ProgrammeSessionAdded} carries) and records a participant present at it.
- */
+/** {@link TrainingSessions} for other modules, read from this module's sessions and recorded through its participants. */
 @Service
 @Transactional
-public class TrainingSessions {
+class ProgrammeTrainingSessions implements TrainingSessions {
 
 	private final JdbcClient jdbc;
 	private final ProgrammeParticipants participants;
 
-	TrainingSessions(JdbcClient jdbc, ProgrammeParticipants participants) {
+	ProgrammeTrainingSessions(JdbcClient jdbc, ProgrammeParticipants participants) {
 		this.jdbc = jdbc;
 		this.participants = participants;
 	}
 
-	/** The programme session with this id, whatever the programme's status. */
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<TrainingSession> find(long sessionId) {
 		return jdbc.sql("""
@@ -41,24 +36,10 @@ public class TrainingSessions {
 			.optional();
 	}
 
-	/**
-	 * Records the programme's participant present at the session, as the programme's own attendance
-	 * form would (same rules: admins, and officers for participants of their province; audited as
-	 * {@link id.canting.programme.AttendanceRecorded}).
-	 *
-	 * @throws id.canting.shared.NotFoundException when the session or participant is not the programme's
-	 */
+	@Override
 	public void markPresent(Actor actor, long sessionId, ParticipantId participant) {
 		TrainingSession session = find(sessionId)
 			.orElseThrow(() -> new id.canting.shared.NotFoundException("event.validation.programme-session", sessionId));
 		participants.recordAttendance(actor, session.programmeCode(), participant, Map.of(session.number(), true));
-	}
-
-	/**
-	 * One session of a development programme: its programme (code and name), number within it, day,
-	 * topic and place.
-	 */
-	public record TrainingSession(long id, String programmeCode, String programmeName, int number, LocalDate heldOn,
-			String topic, String place) {
 	}
 }
