@@ -32,7 +32,8 @@ public class AuditLabels {
 			Map.entry("categories", List.of("category.")), Map.entry("dyes", List.of("dye.")),
 			Map.entry("revitalisation", List.of("revitalisation.")),
 			Map.entry("documentKind", List.of("certification.document.", "programme.attachment.kind.")),
-			Map.entry("labResult", List.of("certification.surveillance.result.")), Map.entry("stage", List.of("ig.stage.")));
+			Map.entry("labResult", List.of("certification.surveillance.result.")), Map.entry("stage", List.of("ig.stage.")),
+			Map.entry("registrationStatus", List.of("event.registration.status.")));
 
 	private final MessageSource messages;
 

@@ -1,0 +1,9 @@
+package id.canting.event.registration;
+
+import id.canting.event.EventCode;
+import id.canting.event.EventSessionId;
+
+/** Someone registered for a full session and waits at {@code position} (1 = next to be promoted). */
+public record RegistrationWaitlisted(long registrationId, EventCode eventCode, EventSessionId sessionId,
+		TicketCode ticket, int position) {
+}
