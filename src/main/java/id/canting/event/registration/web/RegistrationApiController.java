@@ -2,12 +2,14 @@ package id.canting.event.registration.web;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.event.EventCode;
@@ -35,6 +37,7 @@ class RegistrationApiController {
 	}
 
 	@Operation(summary = "Register for a session (no account): 201 with the ticket, CONFIRMED or WAITLISTED with its position")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/events/{code}/sessions/{id}/registrations")
 	ResponseEntity<TicketResponse> register(@PathVariable String code, @PathVariable long id,
 			@RequestBody RegistrationRequest request) {
