@@ -1,60 +1,32 @@
 package id.canting.event.registration.web;
 
-import java.io.IOException;
-
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.registration.internal.RegistrantRow;
 import id.canting.event.registration.internal.RegistrationQueries;
 import id.canting.shared.Actor;
 import id.canting.shared.NotFoundException;
 import id.canting.shared.PageRequest;
-import id.canting.shared.table.AllPages;
-import id.canting.shared.table.DownloadParams;
-import id.canting.shared.table.TableDefinition;
-import id.canting.shared.table.TableDownloads;
-import id.canting.shared.web.FileDownload;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The registrants of an event with their contact data, for its organisers (admins): the list page and
- * its download as CSV or XLSX ({@code ?format=csv|xlsx&lang=id|en}), from the page and the API.
+ * The registrants of an event with their contact data, for its organisers (admins): the list page
+ * (its download is {@link RegistrantsDownloadController}).
  */
 @Controller
-@Tag(name = "Event registrations")
 class RegistrantsController {
 
 	private final RegistrationQueries queries;
 	private final Events events;
-	private final TableDownloads downloads;
-	private final TableDefinition<RegistrantRow> table;
 
-	RegistrantsController(RegistrationQueries queries, Events events, TableDownloads downloads) {
+	RegistrantsController(RegistrationQueries queries, Events events) {
 		this.queries = queries;
 		this.events = events;
-		this.downloads = downloads;
-		this.table = TableDefinition.<RegistrantRow>of("registrants", "event.registrants.title")
-			.text("event.registrants.col.ticket", RegistrantRow::ticketCode)
-			.number("event.registrants.col.session", RegistrantRow::sessionId)
-			.label("event.registrants.col.status", "event.registration.status.", r -> r.status().name())
-			.text("event.registration.field.name", RegistrantRow::name)
-			.text("event.registration.field.email", RegistrantRow::email)
-			.text("event.registration.field.phone", RegistrantRow::phone)
-			.text("event.registration.field.organisation", RegistrantRow::organisation)
-			.label("event.registration.field.ageGroup", "event.registration.age-group.", r -> r.ageGroup().name())
-			.dateTime("event.registrants.col.registered", RegistrantRow::registeredAt)
-			.dateTime("event.registrants.col.checked-in", RegistrantRow::checkedInAt);
 	}
 
 	@GetMapping("/events/{code}/registrants")
@@ -64,17 +36,6 @@ class RegistrantsController {
 		model.addAttribute("event", event);
 		model.addAttribute("registrants", queries.registrants(actor, event.code(), request));
 		return "event/registration/registrants";
-	}
-
-	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })
-	@GetMapping({ "/events/{code}/registrants/export", "/api/v1/events/{code}/registrations/export" })
-	void export(@PathVariable String code, @ParameterObject @ModelAttribute DownloadParams download, Actor actor,
-			HttpServletResponse response) throws IOException {
-		EventView event = event(code);
-		PageRequest first = PageRequest.of(0, 200, null, RegistrationQueries.sorts(), "registeredAt");
-		queries.registrants(actor, event.code(), PageRequest.of(0, 1, null, RegistrationQueries.sorts(), "registeredAt"));
-		downloads.send(response, download.request(), table,
-				AllPages.of(first, p -> queries.registrants(actor, event.code(), p)));
 	}
 
 	private EventView event(String code) {
