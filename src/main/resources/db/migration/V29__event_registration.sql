@@ -18,7 +18,7 @@ create table event_registration (
     ticket_code            varchar(13)   not null,
     event_code             varchar(20)   not null,
     session_id             bigint        not null,
-    -- CONFIRMED, WAITLISTED or CANCELLED (id.canting.event.registration.RegistrationStatus)
+    -- CONFIRMED, WAITLISTED or CANCELLED (id.canting.event.RegistrationStatus)
     status                 varchar(12)   not null,
     -- personal data, blanked (null or 'anonymised') when the retention period after the event ends
     name                   varchar(120),

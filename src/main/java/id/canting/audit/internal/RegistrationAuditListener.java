@@ -5,12 +5,12 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.canting.event.registration.RegistrantsAnonymised;
-import id.canting.event.registration.RegistrationCancelled;
-import id.canting.event.registration.RegistrationConfirmed;
-import id.canting.event.registration.RegistrationPromoted;
-import id.canting.event.registration.RegistrationWaitlisted;
-import id.canting.event.registration.TicketCheckedIn;
+import id.canting.event.RegistrantsAnonymised;
+import id.canting.event.RegistrationCancelled;
+import id.canting.event.RegistrationConfirmed;
+import id.canting.event.RegistrationPromoted;
+import id.canting.event.RegistrationWaitlisted;
+import id.canting.event.TicketCheckedIn;
 import id.canting.shared.FieldChange;
 
 /**

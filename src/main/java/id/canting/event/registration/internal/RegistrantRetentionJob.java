@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.registration.RegistrantsAnonymised;
+import id.canting.event.RegistrantsAnonymised;
 
 /**
  * Blanks registrants' personal data (name, e-mail, phone, organisation) once

@@ -2,7 +2,7 @@ package id.canting.event.registration.internal;
 
 import java.time.Instant;
 
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 
 /** One registrant as the organisers' list and export show them (personal data: ADMIN only). */
 public record RegistrantRow(long id, String ticketCode, long sessionId, RegistrationStatus status, String name,

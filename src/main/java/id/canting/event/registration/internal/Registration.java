@@ -8,8 +8,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.event.EventCode;
 import id.canting.event.EventSessionId;
-import id.canting.event.registration.RegistrationStatus;
-import id.canting.event.registration.TicketCode;
+import id.canting.event.RegistrationStatus;
+import id.canting.event.TicketCode;
 import id.canting.shared.ConflictException;
 import id.canting.shared.RuleRefusedException;
 

@@ -19,7 +19,7 @@ import id.canting.event.EventSessionId;
 import id.canting.event.Events;
 import id.canting.event.SessionView;
 import id.canting.event.registration.RegistrationFigures;
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.PageRequest;

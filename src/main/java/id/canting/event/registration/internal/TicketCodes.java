@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 
 import org.springframework.stereotype.Component;
 
-import id.canting.event.registration.TicketCode;
+import id.canting.event.TicketCode;
 
 /** Draws new ticket codes from a {@link SecureRandom}: 13 letters of 32, 65 bits, nobody can guess one. */
 @Component

@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import id.canting.event.EventView;
 import id.canting.event.SessionView;
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 import id.canting.notification.MessagePart;
 import id.canting.notification.Outbox;
 import id.canting.notification.OutgoingMessage;

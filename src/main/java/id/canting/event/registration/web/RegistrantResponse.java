@@ -2,7 +2,7 @@ package id.canting.event.registration.web;
 
 import java.time.Instant;
 
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 import id.canting.event.registration.internal.AgeGroup;
 import id.canting.event.registration.internal.RegistrantRow;
 

@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.event.EventCode;
 import id.canting.event.EventSessionId;
-import id.canting.event.registration.TicketCode;
 import id.canting.event.registration.internal.RegistrationView;
 import id.canting.event.registration.internal.Registrations;
-import id.canting.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,20 +47,12 @@ class RegistrationApiController {
 	@Operation(summary = "A ticket by its code (public: the code is the secret)")
 	@GetMapping("/api/v1/tickets/{ticketCode}")
 	TicketResponse ticket(@PathVariable String ticketCode) {
-		return TicketResponse.of(registrations.ticket(parse(ticketCode)));
+		return TicketResponse.of(registrations.ticket(TicketParam.parse(ticketCode)));
 	}
 
 	@Operation(summary = "Cancel a ticket (with its code); a seat it held goes to the first waitlisted")
 	@DeleteMapping("/api/v1/events/{code}/registrations/{ticketCode}")
 	TicketResponse cancel(@PathVariable String code, @PathVariable String ticketCode) {
-		return TicketResponse.of(registrations.cancel(EventCode.of(code), parse(ticketCode)));
-	}
-
-	static TicketCode parse(String typed) {
-		TicketCode ticket = TicketCode.parse(typed);
-		if (ticket == null) {
-			throw new NotFoundException("event.registration.ticket-not-found");
-		}
-		return ticket;
+		return TicketResponse.of(registrations.cancel(EventCode.of(code), TicketParam.parse(ticketCode)));
 	}
 }

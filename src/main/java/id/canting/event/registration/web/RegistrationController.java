@@ -74,7 +74,7 @@ class RegistrationController {
 			.filter(f -> f.sessionId().equals(session.id())).findFirst().orElse(null);
 		int confirmed = figures == null ? 0 : figures.confirmed();
 		model.addAttribute("event", event);
-		model.addAttribute("session", session);
+		model.addAttribute("eventSession", session);
 		model.addAttribute("seatsLeft", Math.max(0, session.capacity() - confirmed));
 		model.addAttribute("open", event.status().takesRegistrations() && !session.hasStartedAt(events.now()));
 		model.addAttribute("ageGroups", AgeGroup.values());

@@ -29,7 +29,7 @@ class TicketController {
 
 	@GetMapping("/tickets/{ticketCode}")
 	String ticket(@PathVariable String ticketCode, Model model) {
-		RegistrationView view = registrations.ticket(RegistrationApiController.parse(ticketCode));
+		RegistrationView view = registrations.ticket(TicketParam.parse(ticketCode));
 		QrCode qr = QrCode.of(baseUrl + "/tickets/" + view.registration().ticket().value());
 		model.addAttribute("view", view);
 		model.addAttribute("r", view.registration());
@@ -40,7 +40,7 @@ class TicketController {
 
 	@PostMapping("/tickets/{ticketCode}/cancel")
 	String cancel(@PathVariable String ticketCode, RedirectAttributes redirect) {
-		RegistrationView view = registrations.ticket(RegistrationApiController.parse(ticketCode));
+		RegistrationView view = registrations.ticket(TicketParam.parse(ticketCode));
 		registrations.cancel(view.registration().eventCode(), view.registration().ticket());
 		redirect.addFlashAttribute("notice", "event.registration.notice.cancelled");
 		return "redirect:/tickets/" + view.registration().ticket().value();

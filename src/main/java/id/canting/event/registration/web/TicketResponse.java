@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 import id.canting.event.registration.internal.RegistrationView;
 
 /**

@@ -21,7 +21,7 @@ import id.canting.event.EventCode;
 import id.canting.event.SessionView;
 import id.canting.event.internal.EventManagement;
 import id.canting.event.registration.EventFixture;
-import id.canting.event.registration.RegistrationStatus;
+import id.canting.event.RegistrationStatus;
 
 /**
  * The last seat under load: 40 registrants on 16 threads, each in its own transaction on its own

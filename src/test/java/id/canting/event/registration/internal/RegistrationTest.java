@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import id.canting.event.EventCode;
 import id.canting.event.EventSessionId;
-import id.canting.event.registration.RegistrationStatus;
-import id.canting.event.registration.TicketCode;
+import id.canting.event.RegistrationStatus;
+import id.canting.event.TicketCode;
 import id.canting.shared.ConflictException;
 import id.canting.shared.DomainException;
 import id.canting.shared.RuleRefusedException;

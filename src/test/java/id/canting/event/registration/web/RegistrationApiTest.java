@@ -93,6 +93,13 @@ class RegistrationApiTest {
 			.query(Long.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from notification_message where reference = :t and topic = 'event.ticket'")
 			.param("t", first).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select p.name || ' ' || p.content_type from notification_part p join notification_message m on m.id = p.message_id
+				where m.reference = :t and m.topic = 'event.ticket' order by p.position""").param("t", first).query(String.class)
+			.list()).anySatisfy(part -> assertThat(part).startsWith("ticket-qr.png image/png"))
+			.anySatisfy(part -> assertThat(part).startsWith("ticket.ics text/calendar"));
+		assertThat(jdbc.sql("select language || ' ' || subject from notification_message where reference = :t and topic = 'event.ticket'")
+			.param("t", first).query(String.class).single()).startsWith("en Your ticket: Natural-dye workshop");
 		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'event_registration' and summary like :s")
 			.param("s", "UJI-REG-1%").query(Long.class).single()).isEqualTo(6);
 	}

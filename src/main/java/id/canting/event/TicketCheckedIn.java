@@ -1,9 +1,6 @@
-package id.canting.event.registration;
+package id.canting.event;
 
 import java.time.Instant;
-
-import id.canting.event.EventCode;
-import id.canting.event.EventSessionId;
 
 /** Staff member {@code by} let the holder of a confirmed ticket in at {@code at}. */
 public record TicketCheckedIn(long registrationId, EventCode eventCode, EventSessionId sessionId, TicketCode ticket,

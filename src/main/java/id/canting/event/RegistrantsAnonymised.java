@@ -1,4 +1,4 @@
-package id.canting.event.registration;
+package id.canting.event;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package id.canting.event.registration;
+package id.canting.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

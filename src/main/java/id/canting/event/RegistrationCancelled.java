@@ -1,7 +1,4 @@
-package id.canting.event.registration;
-
-import id.canting.event.EventCode;
-import id.canting.event.EventSessionId;
+package id.canting.event;
 
 /** The holder of a ticket cancelled it; {@code was} is the status it had (a seat or a waitlist place). */
 public record RegistrationCancelled(long registrationId, EventCode eventCode, EventSessionId sessionId,

@@ -1,7 +1,4 @@
-package id.canting.event.registration;
-
-import id.canting.event.EventCode;
-import id.canting.event.EventSessionId;
+package id.canting.event;
 
 /** Someone registered for a session and got a seat. */
 public record RegistrationConfirmed(long registrationId, EventCode eventCode, EventSessionId sessionId,

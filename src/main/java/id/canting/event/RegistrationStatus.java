@@ -1,4 +1,4 @@
-package id.canting.event.registration;
+package id.canting.event;
 
 /**
  * Where a registration stands: CONFIRMED holds a seat, WAITLISTED waits for one (first come, first

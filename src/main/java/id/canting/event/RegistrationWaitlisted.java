@@ -1,7 +1,4 @@
-package id.canting.event.registration;
-
-import id.canting.event.EventCode;
-import id.canting.event.EventSessionId;
+package id.canting.event;
 
 /** Someone registered for a full session and waits at {@code position} (1 = next to be promoted). */
 public record RegistrationWaitlisted(long registrationId, EventCode eventCode, EventSessionId sessionId,
