@@ -29,7 +29,7 @@ import id.canting.programme.application.ApplicationManagement;
 import id.canting.programme.catalogue.ProgrammeType;
 
 /**
- * Every registry (including semester reports), account, trade and programme endpoint and page against every role, with the answer each must get. Each cell
+ * Every registry (including semester reports), account, trade, programme and event endpoint and page against every role, with the answer each must get. Each cell
  * runs in its own rolled-back transaction, so cells never depend on each other and nothing stays.
  * Columns: anonymous, admin, officer.33 (Jawa Tengah), officer.35 (Jawa Timur), owner, assessor, buyer.
  */
@@ -235,6 +235,44 @@ class AuthorisationMatrixTest {
 		rows.put("POST /api/v1/programmes/{unknown}/reimbursement-quote", row(HttpMethod.POST, "/api/v1/programmes/NOPE-1/reimbursement-quote", quoteBody, 404, 404, 404, 404, 404, 404, 404));
 		rows.put("GET /programmes/{machines}/quote", row(HttpMethod.GET, "/programmes/RESTRUKTURISASI-MESIN-2024/quote?sizeClass=KECIL&lines[0].origin=DOMESTIC&lines[0].priceIdr=400000000", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /programmes/{unknown}/quote", row(HttpMethod.GET, "/programmes/NOPE-1/quote", null, 404, 404, 404, 404, 404, 404, 404));
+
+		// issue 16 events: everyone reads published, running and closed events; an event not yet published is
+		// the organisers' (404 to everyone else); organisers (admin) create, change, move and add sessions
+		String openEvent = jdbc.sql("select min(code) from event where status = 'OPEN_FOR_EXHIBITORS'").query(String.class).single();
+		long openSession = jdbc.sql("select min(s.id) from event_session s join event e on e.id = s.event_id where e.code = ?")
+			.param(openEvent).query(Long.class).single();
+		long closedSession = jdbc.sql("select min(s.id) from event_session s join event e on e.id = s.event_id where e.code = 'HBN-2024'")
+			.query(Long.class).single();
+		String eventBody = """
+				{"code": "MATRIKS-2031", "name": "Acara Uji Matriks", "type": "EXHIBITION", "venue": "Gedung", "city": "Solo",
+				 "startDate": "2031-03-10", "endDate": "2031-03-12", "organisers": "Ditjen IKMA", "description": "Uji"}""";
+		String eventSessionBody = """
+				{"kind": "TALK", "title": "Gelar wicara uji", "startsAt": "%s", "endsAt": "%s", "room": "R1", "capacity": 20}"""
+			.formatted(openEvent.substring(4) + "-10-03T09:00", openEvent.substring(4) + "-10-03T10:00");
+		rows.put("GET /api/v1/events", row(HttpMethod.GET, "/api/v1/events", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/events/{closed}", row(HttpMethod.GET, "/api/v1/events/HBN-2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/events/{open for exhibitors}", row(HttpMethod.GET, "/api/v1/events/" + openEvent, null, 404, 200, 404, 404, 404, 404, 404));
+		rows.put("GET /api/v1/events/{closed}/sessions", row(HttpMethod.GET, "/api/v1/events/HBN-2024/sessions", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/events/{open for exhibitors}/sessions", row(HttpMethod.GET, "/api/v1/events/" + openEvent + "/sessions", null, 404, 200, 404, 404, 404, 404, 404));
+		rows.put("GET /api/v1/events/{closed}/sessions/{id}", row(HttpMethod.GET, "/api/v1/events/HBN-2024/sessions/" + closedSession, null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/events", row(HttpMethod.POST, "/api/v1/events", eventBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/events/{open}", row(HttpMethod.PUT, "/api/v1/events/" + openEvent, "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/events/{open}/status", row(HttpMethod.POST, "/api/v1/events/" + openEvent + "/status", "{\"status\": \"PUBLISHED\"}", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/events/{closed}/status", row(HttpMethod.POST, "/api/v1/events/HBN-2024/status", "{\"status\": \"RUNNING\"}", 401, 422, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/events/{open}/sessions", row(HttpMethod.POST, "/api/v1/events/" + openEvent + "/sessions", eventSessionBody, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/events/{open}/sessions/{id}", row(HttpMethod.PUT, "/api/v1/events/" + openEvent + "/sessions/" + openSession, "ROUNDTRIP", 401, 200, 403, 403, 403, 403, 403));
+		rows.put("DELETE /api/v1/events/{open}/sessions/{id}", row(HttpMethod.DELETE, "/api/v1/events/" + openEvent + "/sessions/" + openSession, null, 401, 204, 403, 403, 403, 403, 403));
+		rows.put("GET /events", row(HttpMethod.GET, "/events", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /events/{closed}", row(HttpMethod.GET, "/events/HBN-2024", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /events/{open for exhibitors}", row(HttpMethod.GET, "/events/" + openEvent, null, 404, 200, 404, 404, 404, 404, 404));
+		rows.put("GET /admin/events", row(HttpMethod.GET, "/admin/events", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/new", row(HttpMethod.GET, "/admin/events/new", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{closed}", row(HttpMethod.GET, "/admin/events/HBN-2024", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{open}/edit", row(HttpMethod.GET, "/admin/events/" + openEvent + "/edit", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{open}/sessions/new", row(HttpMethod.GET, "/admin/events/" + openEvent + "/sessions/new", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{open}/sessions/{id}", row(HttpMethod.GET, "/admin/events/" + openEvent + "/sessions/" + openSession, null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{open}/status", row(HttpMethod.POST, "/admin/events/" + openEvent + "/status?status=PUBLISHED", null, 302, 302, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{open}/sessions/{id}/delete", row(HttpMethod.POST, "/admin/events/" + openEvent + "/sessions/" + openSession + "/delete", null, 302, 302, 403, 403, 403, 403, 403));
 
 		// issue 6 applications: the applicant, the province's officer and ministry staff see an application; the officer
 		// verifies, ministry staff decide; other provinces and roles do not learn that it exists (404)

@@ -187,7 +187,7 @@ class RawCodeBrowserTest {
 	/**
 	 * Records of the demo data whose pages show codes' labels: an IKM and its catalogue entry, a
 	 * sentra, a programme and its participants, a programme application, a certification application
-	 * with its documents, a certificate, an import. A role that may not open one sees its refusal page,
+	 * with its documents, a certificate, an import, an event's public and organisers' pages. A role that may not open one sees its refusal page,
 	 * which must read as well.
 	 */
 	private List<String> recordPages() {
@@ -211,6 +211,12 @@ class RawCodeBrowserTest {
 		one("select min(number) from certificate where status = 'ACTIVE'")
 			.ifPresent(number -> pages.add("/certification/certificates/" + number));
 		one("select max(id) from import_job").ifPresent(id -> pages.add("/imports/" + id));
+		pages.add("/events/HBN-2024");
+		pages.add("/admin/events/HBN-2024");
+		one("select min(code) from event where status = 'OPEN_FOR_EXHIBITORS'").ifPresent(code -> {
+			pages.add("/admin/events/" + code);
+			pages.add("/events/" + code);
+		});
 		return pages;
 	}
 

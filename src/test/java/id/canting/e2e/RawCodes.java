@@ -26,7 +26,9 @@ final class RawCodes {
 	 * Each is a constant of some enum too, so without this list a correct page would fail.
 	 */
 	static final Set<String> WORDS = Set.of("IKM", "NIB", "NPWP", "HS", "SNI", "IG", "DKI", "DI", "WIB", "API", "ID",
-			"EN", "OK", "CSV", "XLS", "XLSX", "ODS", "PDF", "JPEG", "PNG");
+			"EN", "OK", "CSV", "XLS", "XLSX", "ODS", "PDF", "JPEG", "PNG",
+			// a focus-group discussion, as event programmes name it
+			"FGD");
 
 	/** A day as ISO writes it ({@code 2026-12-06}), which pages write as {@code 6 Desember 2026}. */
 	private static final Pattern ISO_DAY = Pattern.compile("(?<![\\p{N}-])\\d{4}-\\d{2}-\\d{2}(?![\\p{N}])");

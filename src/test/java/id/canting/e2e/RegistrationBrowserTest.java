@@ -54,7 +54,9 @@ class RegistrationBrowserTest {
 				Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", false));
 		try {
 			driver.manage().deleteAllCookies();
-			driver.get(url("/events/" + code + "/sessions/" + session.id().value() + "/register"));
+			driver.get(url("/events/" + code));
+			driver.findElement(By.id("register-" + session.id().value())).click();
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("registration-form")));
 			assertThat(width()).as("registration page at 360 px").isLessThanOrEqualTo(360);
 			driver.findElement(By.id("name")).sendKeys("Sari Wulandari");
 			driver.findElement(By.id("email")).sendKeys("sari.wulandari@example.org");

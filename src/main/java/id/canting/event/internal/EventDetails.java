@@ -20,7 +20,7 @@ record EventDetails(EventCode code, String name, EventType type, String venue, S
 	List<FieldChange> changesFrom(EventDetails before) {
 		List<FieldChange> changes = new ArrayList<>();
 		FieldChange.addIfChanged(changes, "name", before.name, name);
-		FieldChange.addIfChanged(changes, "type", before.type, type);
+		FieldChange.addIfChanged(changes, "eventType", before.type, type);
 		FieldChange.addIfChanged(changes, "venue", before.venue, venue);
 		FieldChange.addIfChanged(changes, "city", before.city, city);
 		FieldChange.addIfChanged(changes, "provinceCode", before.provinceCode, provinceCode);

@@ -1,14 +1,11 @@
 package id.canting.event.internal;
 
-import java.time.LocalDate;
-
-import id.canting.event.EventType;
-
 /**
- * An event as organisers type it (form or API), before {@link EventRules} checked it. Texts may be
- * blank or null; the rules say which are required.
+ * An event as organisers type it (form or API), before {@link EventRules} checked it: texts as typed,
+ * the type as its code ({@code NATIONAL_DAY}), days as {@code 2024-10-02}. Blank optional fields are
+ * left empty.
  */
-public record EventInput(String code, String name, EventType type, String venue, String city, String provinceCode,
-		LocalDate startDate, LocalDate endDate, String organisers, String partners, String description,
-		String descriptionEn, LocalDate exhibitorCallOpens, LocalDate exhibitorCallCloses) {
+public record EventInput(String code, String name, String type, String venue, String city, String provinceCode,
+		String startDate, String endDate, String organisers, String partners, String description,
+		String descriptionEn, String exhibitorCallOpens, String exhibitorCallCloses) {
 }

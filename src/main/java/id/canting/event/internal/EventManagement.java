@@ -25,6 +25,7 @@ import id.canting.event.SessionAdded;
 import id.canting.event.SessionRemoved;
 import id.canting.event.SessionUpdated;
 import id.canting.event.SessionView;
+import id.canting.programme.TrainingSessions;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
@@ -50,14 +51,16 @@ public class EventManagement implements Events {
 	private final EventRepository events;
 	private final EventSessionRepository sessions;
 	private final Regions regions;
+	private final TrainingSessions trainingSessions;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	EventManagement(EventRepository events, EventSessionRepository sessions, Regions regions,
-			ApplicationEventPublisher publisher, Clock clock) {
+			TrainingSessions trainingSessions, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.sessions = sessions;
 		this.regions = regions;
+		this.trainingSessions = trainingSessions;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -122,7 +125,7 @@ public class EventManagement implements Events {
 		requireOrganiser(actor);
 		Event event = byCode(code);
 		event.requireOpenForChanges();
-		SessionDetails details = EventRules.check(input, event.startDate(), event.endDate());
+		SessionDetails details = checked(input, event);
 		EventSession session = sessions.save(EventSession.add(event.id(), details, actor.username(), clock.instant()));
 		publisher.publishEvent(new SessionAdded(event.code(), session.id(), details.kind(), details.title(),
 				details.startsAt(), details.capacity(), details.programmeSessionId(), actor.username()));
@@ -139,7 +142,7 @@ public class EventManagement implements Events {
 		if (session.version() != expectedVersion) {
 			throw new ConflictException("problem.stale-version");
 		}
-		SessionDetails details = EventRules.check(input, event.startDate(), event.endDate());
+		SessionDetails details = checked(input, event);
 		List<FieldChange> changes = session.update(details, clock.instant());
 		if (!changes.isEmpty()) {
 			session = sessions.save(session);
@@ -156,6 +159,68 @@ public class EventManagement implements Events {
 		event.requireOpenForChanges();
 		sessions.delete(session);
 		publisher.publishEvent(new SessionRemoved(event.code(), id, session.title(), actor.username()));
+	}
+
+	/** Moves an event to the status named by its code ({@code PUBLISHED}); an unknown code is refused (400). */
+	public EventView changeStatus(Actor actor, String code, String status) {
+		requireOrganiser(actor);
+		EventStatus to = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				to = EventStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException unknown) {
+				throw new InvalidInputException(
+						List.of(FieldViolation.of("status", "event.validation.choice", status.strip())));
+			}
+		}
+		return changeStatus(actor, code, to);
+	}
+
+	/** One event as {@code actor} may see it: organisers see every status, everyone else only public ones. */
+	@Transactional(readOnly = true)
+	public EventView event(Actor actor, String code) {
+		Event event = byCode(code);
+		if (!maySee(actor, event.status())) {
+			throw new EventNotFoundException(event.code().value());
+		}
+		return event.view();
+	}
+
+	/**
+	 * The events {@code actor} may see, latest first; with {@code status}, only those in it (the public
+	 * asking for a status it may not see gets none).
+	 */
+	@Transactional(readOnly = true)
+	public List<EventView> events(Actor actor, EventStatus status) {
+		return list(status == null ? new EventStatus[0] : new EventStatus[] { status }).stream()
+			.filter(e -> maySee(actor, e.status()))
+			.toList();
+	}
+
+	/** The sessions of an event {@code actor} may see, in the order they are held. */
+	@Transactional(readOnly = true)
+	public List<SessionView> sessions(Actor actor, String code) {
+		return sessions(event(actor, code).code());
+	}
+
+	/** One session of an event {@code actor} may see. */
+	@Transactional(readOnly = true)
+	public SessionView session(Actor actor, String code, EventSessionId id) {
+		Event event = byCode(code);
+		if (!maySee(actor, event.status())) {
+			throw new EventNotFoundException(event.code().value());
+		}
+		return sessionOf(event, id).view(event.code());
+	}
+
+	/** Whether the actor may change events (organisers: ADMIN). */
+	public boolean mayOrganise(Actor actor) {
+		return actor != null && actor.isAdmin();
+	}
+
+	private static boolean maySee(Actor actor, EventStatus status) {
+		return status.isPublic() || (actor != null && actor.isAdmin());
 	}
 
 	@Override
@@ -222,6 +287,17 @@ public class EventManagement implements Events {
 			throw new EventNotFoundException(String.valueOf(code));
 		}
 		return events.findByCode(key).orElseThrow(() -> new EventNotFoundException(key));
+	}
+
+	/** The session's rules, and its programme session (when linked) must exist. */
+	private SessionDetails checked(SessionInput input, Event event) {
+		SessionDetails details = EventRules.check(input, event.startDate(), event.endDate());
+		Long linked = details.programmeSessionId();
+		if (linked != null && trainingSessions.find(linked).isEmpty()) {
+			throw new InvalidInputException(
+					List.of(FieldViolation.of("programmeSessionId", "event.validation.programme-session", linked)));
+		}
+		return details;
 	}
 
 	private EventSession sessionOf(Event event, EventSessionId id) {

@@ -23,13 +23,14 @@ public final class EventFixture {
 	/** A published event {@code code} from {@code daysAhead} days on, with one workshop of {@code capacity} seats. */
 	public static SessionView publishedWorkshop(EventManagement events, String code, int daysAhead, int capacity) {
 		LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(daysAhead);
-		events.create(Actor.SYSTEM, new EventInput(code, "Lokakarya uji " + code, EventType.TRAINING_EVENT,
-				"Gedung Kementerian Perindustrian", "Jakarta", "31", day, day.plusDays(1), "Ditjen IKMA",
-				"Yayasan Batik Indonesia", "Acara uji pendaftaran.", null, null, null));
+		events.create(Actor.SYSTEM, new EventInput(code, "Lokakarya uji " + code, EventType.TRAINING_EVENT.name(),
+				"Gedung Kementerian Perindustrian", "Jakarta", "31", day.toString(), day.plusDays(1).toString(),
+				"Ditjen IKMA", "Yayasan Batik Indonesia", "Acara uji pendaftaran.", null, null, null));
 		SessionView session = events.addSession(Actor.SYSTEM, code,
-				new SessionInput(SessionKind.WORKSHOP, "Lokakarya pewarna alam", "Natural-dye workshop",
-						LocalDateTime.of(day, LocalTime.of(9, 0)), LocalDateTime.of(day, LocalTime.of(12, 0)), "Ruang 1",
-						capacity, "Pemuda 15–30 tahun", "Tim YBI", null));
+				new SessionInput(SessionKind.WORKSHOP.name(), "Lokakarya pewarna alam", "Natural-dye workshop",
+						LocalDateTime.of(day, LocalTime.of(9, 0)).toString(),
+						LocalDateTime.of(day, LocalTime.of(12, 0)).toString(), "Ruang 1", capacity, "Pemuda 15–30 tahun",
+						"Tim YBI", null));
 		if (daysAhead >= 0) {
 			events.changeStatus(Actor.SYSTEM, code, EventStatus.PUBLISHED);
 		}
