@@ -30,6 +30,8 @@ import id.canting.event.report.internal.ReportFigureStubs;
 				"canting.files.dir=${java.io.tmpdir}/canting-test-files",
 				// public verification: high enough that no test but the rate limit's own meets the limit
 				"canting.verify.rate-limit.requests=100000",
+				// anonymous event registrations: the same, for the tests' many registrations from one address
+				"canting.event.registration.rate-limit.requests=100000",
 				// tests roll back their changes, which a node forgets only after a commit: verify from the database
 				"canting.verify.cache-ttl=0s" })
 @AutoConfigureMockMvc

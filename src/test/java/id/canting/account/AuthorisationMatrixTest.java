@@ -600,4 +600,65 @@ class AuthorisationMatrixTest {
 		}
 		Assertions.assertThat(wrong).as("cells of the event report matrix that do not hold").isEmpty();
 	}
+
+	// --- event registrations (issue 16, part 2) ---
+
+	@Autowired
+	id.canting.event.registration.internal.Registrations eventRegistrations;
+
+	@Test
+	void eventRegistrationEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-REG";
+		id.canting.event.SessionView session = transaction.execute(status -> id.canting.event.registration.EventFixture
+			.publishedWorkshop(eventManagement, code, 10, 30));
+		try {
+			String ticket = transaction.execute(status -> eventRegistrations.register(session.eventCode(), session.id(),
+					new id.canting.event.registration.internal.RegistrantInput("Peserta Matriks", null, "0812-9999-0000",
+							null, "AGE_31_45", true, "id"))
+				.registration().ticket().value());
+			String e = "/events/" + code;
+			String api = "/api/v1/events/" + code;
+			String register = "/sessions/" + session.id().value() + "/registrations";
+			String body = """
+					{"name": "Peserta Uji", "email": "peserta.uji@example.org", "ageGroup": "AGE_15_30", "consent": true}""";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/events/{e}/sessions/{s}/registrations", row(HttpMethod.POST, api + register, body, 201, 201, 201, 201, 201, 201, 201));
+			rows.put("GET /api/v1/tickets/{t}", row(HttpMethod.GET, "/api/v1/tickets/" + ticket, null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("DELETE /api/v1/events/{e}/registrations/{t}", row(HttpMethod.DELETE, api + "/registrations/" + ticket, null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("POST /api/v1/events/{e}/check-ins", row(HttpMethod.POST, api + "/check-ins", "{\"ticketCode\": \"" + ticket + "\"}", 401, 201, 201, 201, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/attendance", row(HttpMethod.GET, api + "/attendance", null, 401, 200, 200, 200, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/registrations", row(HttpMethod.GET, api + "/registrations", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/registrations/export", row(HttpMethod.GET, api + "/registrations/export?format=csv", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/sessions/{s}/register", row(HttpMethod.GET, e + "/sessions/" + session.id().value() + "/register", null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("POST /events/{e}/sessions/{s}/register (empty form)", row(HttpMethod.POST, e + "/sessions/" + session.id().value() + "/register", null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("GET /tickets/{t}", row(HttpMethod.GET, "/tickets/" + ticket, null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("POST /tickets/{t}/cancel", row(HttpMethod.POST, "/tickets/" + ticket + "/cancel", null, 302, 302, 302, 302, 302, 302, 302));
+			rows.put("GET /events/{e}/check-in", row(HttpMethod.GET, e + "/check-in", null, 302, 200, 200, 200, 403, 403, 403));
+			rows.put("POST /events/{e}/check-in (empty form)", row(HttpMethod.POST, e + "/check-in", null, 302, 200, 200, 200, 403, 403, 403));
+			rows.put("GET /events/{e}/attendance", row(HttpMethod.GET, e + "/attendance", null, 302, 200, 200, 200, 403, 403, 403));
+			rows.put("GET /events/{e}/registrants", row(HttpMethod.GET, e + "/registrants", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/registrants/export", row(HttpMethod.GET, e + "/registrants/export?format=csv", null, 302, 200, 403, 403, 403, 403, 403));
+			List<String> wrong = new ArrayList<>();
+			rows.forEach((name, row) -> {
+				for (int i = 0; i < ROLES.size(); i++) {
+					String role = ROLES.get(i);
+					int expected = row.expected()[i];
+					int actual = transaction.execute(status -> {
+						status.setRollbackOnly();
+						return perform(row, role);
+					});
+					if (actual != expected) {
+						wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
+					}
+				}
+			});
+			Assertions.assertThat(wrong).as("cells of the event registration matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from event_registration where event_code = ?").param(code).update();
+			jdbc.sql("delete from session_seats where session_id = ?").param(session.id().value()).update();
+			jdbc.sql("delete from event_session where id = ?").param(session.id().value()).update();
+			jdbc.sql("delete from event where code = ?").param(code).update();
+		}
+	}
 }

@@ -33,6 +33,7 @@ public class AuditLabels {
 			Map.entry("revitalisation", List.of("revitalisation.")),
 			Map.entry("documentKind", List.of("certification.document.", "programme.attachment.kind.")),
 			Map.entry("labResult", List.of("certification.surveillance.result.")), Map.entry("stage", List.of("ig.stage.")),
+			Map.entry("registrationStatus", List.of("event.registration.status.")),
 			Map.entry("eventType", List.of("event.type.")), Map.entry("eventStatus", List.of("event.status.")),
 			Map.entry("sessionKind", List.of("event.session.kind.")));
 

@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.QrCode;
 import java.util.Base64;
 import java.util.Locale;
 

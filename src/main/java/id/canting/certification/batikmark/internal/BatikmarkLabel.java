@@ -1,5 +1,6 @@
 package id.canting.certification.batikmark.internal;
 
+import id.canting.shared.QrCode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -79,14 +79,14 @@ public final class ReportTestEvents {
 	}
 
 	private static EventInput input(EventCode code, String name, LocalDate start) {
-		return new EventInput(code.value(), name, EventType.EXHIBITION, "Gedung Pameran Uji", "Jakarta", "31", start,
-				start.plusDays(2), "Kementerian Perindustrian", "Yayasan Batik Indonesia", "Acara uji laporan.", null,
+		return new EventInput(code.value(), name, EventType.EXHIBITION.name(), "Gedung Pameran Uji", "Jakarta", "31", start.toString(),
+				start.plusDays(2).toString(), "Kementerian Perindustrian", "Yayasan Batik Indonesia", "Acara uji laporan.", null,
 				null, null);
 	}
 
 	private static SessionInput session(SessionKind kind, String title, String titleEn, LocalDate day, int hour,
 			int capacity) {
-		return new SessionInput(kind, title, titleEn, day.atTime(hour, 0), day.atTime(hour + 2, 0), "Ruang 1", capacity,
+		return new SessionInput(kind.name(), title, titleEn, day.atTime(hour, 0).toString(), day.atTime(hour + 2, 0).toString(), "Ruang 1", capacity,
 				null, "Narasumber uji", null);
 	}
 }

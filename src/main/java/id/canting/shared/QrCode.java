@@ -1,4 +1,4 @@
-package id.canting.certification.batikmark.internal;
+package id.canting.shared;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,12 +17,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * A QR code of a plain HTTPS address (as GS1 Digital Link does: any phone camera opens it, no app),
- * as modules drawn into an image or an SVG path. Error correction M: a label may be scuffed.
+ * as modules drawn into an image or an SVG path. Error correction M: a label may be scuffed. Used by
+ * Batikmark labels and certificates and by event tickets.
  */
 public final class QrCode {
 
 	/** Modules of the quiet zone around the symbol, as the QR standard asks. */
-	static final int QUIET_ZONE = 4;
+	public static final int QUIET_ZONE = 4;
 
 	private final BitMatrix modules;
 
@@ -52,7 +53,7 @@ public final class QrCode {
 	}
 
 	/** Draws the symbol, dark on white, with {@code scale} pixels per module at (left, top). */
-	void draw(BufferedImage image, int left, int top, int scale) {
+	public void draw(BufferedImage image, int left, int top, int scale) {
 		int white = 0xFFFFFFFF;
 		int black = 0xFF000000;
 		for (int y = 0; y < size(); y++) {
@@ -75,7 +76,7 @@ public final class QrCode {
 	}
 
 	/** An SVG path of the dark modules, one unit per module, for a label drawn as SVG. */
-	String svgPath() {
+	public String svgPath() {
 		StringBuilder path = new StringBuilder();
 		for (int y = 0; y < size(); y++) {
 			for (int x = 0; x < size(); x++) {
@@ -87,7 +88,7 @@ public final class QrCode {
 		return path.toString();
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);
 			return out.toByteArray();
