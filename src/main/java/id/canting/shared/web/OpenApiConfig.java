@@ -60,7 +60,7 @@ class OpenApiConfig {
 			"Open data", "Export statistics", "Fact sheets", "Export records", "Product baskets", "Programmes",
 			"Programme applications", "Machine restructuring", "Programme participants", "Programme sessions",
 			"Programme indicators", "Programme figures", "Batikmark certification", "Certificate verification",
-			"Certificate register", "Geographical indications", "Access tokens", "My account", "User accounts",
+			"Certificate register", "Geographical indications", "Exhibitors and curation", "Access tokens", "My account", "User accounts",
 			"Audit trail");
 
 	static {

@@ -1,0 +1,42 @@
+package id.canting.audit.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import id.canting.event.exhibitor.CurationCriteriaChanged;
+import id.canting.event.exhibitor.ExhibitorApplicationChanged;
+import id.canting.event.exhibitor.ExhibitorSelectionPublished;
+
+/**
+ * Records every step of an exhibitor application (under the IKM's province, so its officers read it) and
+ * the curators' criteria and publication, synchronously in the transaction of the change.
+ */
+@Component
+class ExhibitorAuditListener {
+
+	private static final String APPLICATION = "exhibitor_application";
+	private static final String CURATION = "exhibitor_curation";
+
+	private final AuditWriter writer;
+
+	ExhibitorAuditListener(AuditWriter writer) {
+		this.writer = writer;
+	}
+
+	@EventListener
+	void on(ExhibitorApplicationChanged event) {
+		writer.append(NewEntry.of(event.by(), event.action(), APPLICATION, event.id().value(), event.provinceCode(),
+				event.eventCode() + (event.detail() == null ? "" : " — " + event.detail())));
+	}
+
+	@EventListener
+	void on(ExhibitorSelectionPublished event) {
+		writer.append(NewEntry.of(event.by(), "PUBLISHED", CURATION, event.eventCode(), null,
+				event.selected() + "/" + event.applications() + " (" + event.totalScore() + ")"));
+	}
+
+	@EventListener
+	void on(CurationCriteriaChanged event) {
+		writer.append(NewEntry.of(event.by(), "UPDATED", CURATION, event.eventCode(), null, event.weights()));
+	}
+}
