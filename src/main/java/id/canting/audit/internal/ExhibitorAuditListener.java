@@ -14,8 +14,8 @@ import id.canting.event.exhibitor.ExhibitorSelectionPublished;
 @Component
 class ExhibitorAuditListener {
 
-	private static final String APPLICATION = "exhibitor_application";
-	private static final String CURATION = "exhibitor_curation";
+	private static final String APPLICATION = "exhibitor";
+	private static final String CURATION = "curation";
 
 	private final AuditWriter writer;
 
@@ -26,7 +26,7 @@ class ExhibitorAuditListener {
 	@EventListener
 	void on(ExhibitorApplicationChanged event) {
 		writer.append(NewEntry.of(event.by(), event.action(), APPLICATION, event.id().value(), event.provinceCode(),
-				event.eventCode() + (event.detail() == null ? "" : " — " + event.detail())));
+				shortened(event.eventCode() + (event.detail() == null ? "" : " — " + event.detail()))));
 	}
 
 	@EventListener
@@ -38,5 +38,10 @@ class ExhibitorAuditListener {
 	@EventListener
 	void on(CurationCriteriaChanged event) {
 		writer.append(NewEntry.of(event.by(), "UPDATED", CURATION, event.eventCode(), null, event.weights()));
+	}
+
+	/** The trail's summary holds 300 characters; a long decline reason is cut there. */
+	private static String shortened(String summary) {
+		return summary.length() <= 300 ? summary : summary.substring(0, 299) + "…";
 	}
 }

@@ -97,7 +97,7 @@ public class ExhibitorApplications {
 	}
 
 	/** The demo's way in: the same rules as {@link #apply} except the window (its events lie in the past). */
-	ExhibitorApplication applyAsDemo(EventView event, long ikmId, ExhibitorInput input, String by) {
+	public ExhibitorApplication applyAsDemo(EventView event, long ikmId, ExhibitorInput input, String by) {
 		return create(event, ikmId, ExhibitorRules.checked(input), by);
 	}
 
@@ -127,7 +127,7 @@ public class ExhibitorApplications {
 	}
 
 	/** Submits without the owner and window checks, for the demo data. */
-	ExhibitorApplication submitAsDemo(ExhibitorApplication application, String by) {
+	public ExhibitorApplication submitAsDemo(ExhibitorApplication application, String by) {
 		application.submit(by, clock.instant());
 		return applications.save(application);
 	}
