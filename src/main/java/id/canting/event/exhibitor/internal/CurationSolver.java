@@ -23,9 +23,9 @@ import id.canting.shared.RuleRefusedException;
 /**
  * Chooses exhibitors exactly, with OR-Tools CP-SAT: one 0/1 variable per applicant, the constraints
  * of {@link CurationConstraints} as linear constraints (a 0/1 "represented" variable per province), and
- * the lexicographic objective "most new exhibitors, then the highest total score" as one weighted sum
- * {@code W·new + points}, W larger than any total of points, so no score can buy a returning exhibitor
- * a place a new one could have. When the constraints cannot all be met, a second model with a slack per
+ * the lexicographic objective "most new exhibitors, then the highest total score" in two solves: the
+ * most new exhibitors the constraints allow, then, with that many fixed, the highest total score, so no
+ * score can buy a returning exhibitor a place a new one could have. When the constraints cannot all be met, a second model with a slack per
  * coverage constraint minimises the total shortfall, which names the constraints and the amounts.
  * Plain Java, no Spring: the pages, the API, the demo and the benchmark all call it the same way.
  */
@@ -60,35 +60,56 @@ public final class CurationSolver {
 		load();
 		long started = System.nanoTime();
 		Model m = new Model(applicants, constraints, false);
-		long weight = 1 + applicants.stream().mapToLong(Applicant::points).sum();
-		LinearArgument[] vars = m.x;
-		long[] coefficients = new long[applicants.size()];
-		for (int i = 0; i < applicants.size(); i++) {
-			Applicant a = applicants.get(i);
-			coefficients[i] = a.points() + (a.previousEdition() ? 0 : weight);
+		long newCount = applicants.stream().filter(a -> !a.previousEdition()).count();
+		boolean phase1Optimal = true;
+		if (newCount < applicants.size() && newCount > 0) {
+			// first: as many new exhibitors as the constraints allow
+			List<BoolVar> fresh = new ArrayList<>();
+			for (int i = 0; i < applicants.size(); i++) {
+				if (!applicants.get(i).previousEdition()) {
+					fresh.add(m.x[i]);
+				}
+			}
+			LinearExpr freshSum = LinearExpr.sum(fresh.toArray(new BoolVar[0]));
+			m.model.maximize(freshSum);
+			CpSolver first = solver();
+			CpSolverStatus status = first.solve(m.model);
+			refuseWithoutSolution(status, applicants, constraints);
+			phase1Optimal = status == CpSolverStatus.OPTIMAL;
+			long best = Math.round(first.objectiveValue());
+			m.model.clearObjective();
+			m.model.addGreaterOrEqual(freshSum, best);
+			for (BoolVar x : m.x) {
+				m.model.addHint(x, first.booleanValue(x));
+			}
 		}
-		m.model.maximize(LinearExpr.weightedSum(vars, coefficients));
+		// then: the highest total score among those selections
+		long[] points = applicants.stream().mapToLong(Applicant::points).toArray();
+		m.model.maximize(LinearExpr.weightedSum(m.x, points));
 		CpSolver solver = solver();
 		CpSolverStatus status = solver.solve(m.model);
-		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
-			throw new CurationInfeasibleException(shortfalls(applicants, constraints));
-		}
-		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-			throw new RuleRefusedException("exhibitor.curation.no-solution", timeLimit.toSeconds());
-		}
+		refuseWithoutSolution(status, applicants, constraints);
 		List<Applicant> selected = new ArrayList<>();
 		for (int i = 0; i < applicants.size(); i++) {
 			if (solver.booleanValue(m.x[i])) {
 				selected.add(applicants.get(i));
 			}
 		}
-		long newSelected = selected.stream().filter(a -> !a.previousEdition()).count();
-		long points = selected.stream().mapToLong(Applicant::points).sum();
-		double bound = Math.floor(solver.bestObjectiveBound() + 1e-6) - (double) weight * newSelected;
-		boolean optimal = status == CpSolverStatus.OPTIMAL;
+		long total = selected.stream().mapToLong(Applicant::points).sum();
+		boolean optimal = phase1Optimal && status == CpSolverStatus.OPTIMAL;
+		double bound = Math.floor(solver.bestObjectiveBound() + 1e-6);
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		return new Proposal(List.copyOf(selected), points / 100.0, optimal, optimal ? points / 100.0 : bound / 100.0,
-				status.name(), millis, LeftOutReasons.explain(applicants, selected, constraints));
+		return new Proposal(List.copyOf(selected), total / 100.0, optimal, optimal ? total / 100.0 : bound / 100.0,
+				optimal ? "OPTIMAL" : status.name(), millis, LeftOutReasons.explain(applicants, selected, constraints));
+	}
+
+	private void refuseWithoutSolution(CpSolverStatus status, List<Applicant> applicants, CurationConstraints constraints) {
+		if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+			throw new CurationInfeasibleException(shortfalls(applicants, constraints));
+		}
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			throw new RuleRefusedException("exhibitor.curation.no-solution", timeLimit.toSeconds());
+		}
 	}
 
 	/** What no selection can reach: a model with a slack per coverage constraint that minimises the total shortfall. */
