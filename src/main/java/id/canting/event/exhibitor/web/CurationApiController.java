@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.event.EventCode;
@@ -78,6 +79,7 @@ class CurationApiController {
 			.map(v -> new ExhibitorResponses.Violation(v.constraint(), texts.violation(v))).toList());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/events/{code}/curation/selection")
 	ResponseEntity<Curation.Published> publish(@PathVariable String code,
 			@RequestBody ExhibitorRequests.Selection body, Actor actor) {

@@ -19,6 +19,7 @@ import id.canting.event.exhibitor.internal.Curation;
 import id.canting.event.exhibitor.internal.CurationConstraints;
 import id.canting.event.exhibitor.internal.CurationInfeasibleException;
 import id.canting.event.exhibitor.internal.CurationViolationsException;
+import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.InvalidInputException;
@@ -36,8 +37,11 @@ class CurationPageController {
 	private final Events events;
 	private final CurationTexts texts;
 	private final PageRefusals refusals;
+	private final Regions regions;
 
-	CurationPageController(Curation curation, Events events, CurationTexts texts, PageRefusals refusals) {
+	CurationPageController(Curation curation, Events events, CurationTexts texts, PageRefusals refusals,
+			Regions regions) {
+		this.regions = regions;
 		this.curation = curation;
 		this.events = events;
 		this.texts = texts;
@@ -103,6 +107,7 @@ class CurationPageController {
 		model.addAttribute("published", curation.published(code).orElse(null));
 		List<Applicant> applicants = curation.applicants(code);
 		model.addAttribute("applicants", applicants);
+		model.addAttribute("provinceNames", ExhibitorPageController.provinceNames(regions));
 		return "event/exhibitor/curation";
 	}
 }

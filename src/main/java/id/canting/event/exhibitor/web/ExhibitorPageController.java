@@ -124,6 +124,7 @@ class ExhibitorPageController {
 		model.addAttribute("applications", applications.list(actor, eventCode));
 		model.addAttribute("criteria", criteria.weights(eventCode));
 		model.addAttribute("canScore", actor.isAdmin());
+		model.addAttribute("provinceNames", provinceNames(regions));
 		return "event/exhibitor/list";
 	}
 
@@ -172,6 +173,13 @@ class ExhibitorPageController {
 			redirect.addFlashAttribute("problem", refusals.text(e));
 		}
 		return "redirect:/events/" + EventCode.of(code) + "/exhibitor-applications";
+	}
+
+	/** Province code → its name as people read it, for the lists. */
+	static Map<String, String> provinceNames(Regions regions) {
+		Map<String, String> names = new java.util.HashMap<>();
+		regions.provinces().forEach(p -> names.put(p.code(), p.displayName()));
+		return names;
 	}
 
 	private EventView event(EventCode code) {

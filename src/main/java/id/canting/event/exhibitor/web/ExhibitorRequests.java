@@ -51,10 +51,10 @@ final class ExhibitorRequests {
 	}
 
 	/** The constraints of a proposal or a publication. */
-	record Constraints(@Schema(minimum = "1", maximum = "2000") Integer booths,
-			@Schema(minimum = "0", maximum = "38") Integer minProvinces,
-			@Schema(minimum = "0", maximum = "2000") Integer prisonUnitPlaces,
-			Map<ProductCategory, Integer> categoryMinimums, @Schema(minimum = "1", maximum = "2000") Integer maxPerSentra) {
+	record Constraints(@Schema(description = "1 to 2000") Integer booths,
+			@Schema(description = "0 to 38") Integer minProvinces,
+			@Schema(description = "0 to 2000") Integer prisonUnitPlaces,
+			Map<ProductCategory, Integer> categoryMinimums, @Schema(description = "1 to 2000") Integer maxPerSentra) {
 
 		CurationConstraints toConstraints() {
 			List<FieldViolation> missing = new java.util.ArrayList<>();
@@ -90,7 +90,7 @@ final class ExhibitorRequests {
 		}
 	}
 
-	record Plan(@Schema(minimum = "1", maximum = "26") Integer rows, @Schema(minimum = "1", maximum = "40") Integer columns,
+	record Plan(@Schema(description = "1 to 26") Integer rows, @Schema(description = "1 to 40") Integer columns,
 			Boolean keepSentraApart) {
 
 		BoothPlan toPlan() {
@@ -99,6 +99,6 @@ final class ExhibitorRequests {
 	}
 
 	/** The booth to give, e.g. {@code A1}; null takes it back. */
-	record Booth(@Schema(maxLength = 3, pattern = "[A-Za-z][0-9]{1,2}") String booth) {
+	record Booth(@Schema(description = "a booth of the plan, e.g. A1") String booth) {
 	}
 }
