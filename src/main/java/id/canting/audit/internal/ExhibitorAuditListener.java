@@ -3,9 +3,9 @@ package id.canting.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.canting.event.exhibitor.CurationCriteriaChanged;
-import id.canting.event.exhibitor.ExhibitorApplicationChanged;
-import id.canting.event.exhibitor.ExhibitorSelectionPublished;
+import id.canting.event.CurationCriteriaChanged;
+import id.canting.event.ExhibitorApplicationChanged;
+import id.canting.event.ExhibitorSelectionPublished;
 
 /**
  * Records every step of an exhibitor application (under the IKM's province, so its officers read it) and
@@ -25,7 +25,7 @@ class ExhibitorAuditListener {
 
 	@EventListener
 	void on(ExhibitorApplicationChanged event) {
-		writer.append(NewEntry.of(event.by(), event.action(), APPLICATION, event.id().value(), event.provinceCode(),
+		writer.append(NewEntry.of(event.by(), event.action(), APPLICATION, event.applicationId(), event.provinceCode(),
 				shortened(event.eventCode() + (event.detail() == null ? "" : " — " + event.detail()))));
 	}
 

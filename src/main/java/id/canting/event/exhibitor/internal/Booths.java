@@ -26,7 +26,7 @@ import id.canting.shared.RuleRefusedException;
 /**
  * Booths on an event's floor plan: an admin sets the grid, then gives each selected exhibitor a booth.
  * A booth goes to one exhibitor (409 otherwise, also when two admins race: the database's unique
- * constraint decides); with "keep sentra apart", a booth next to one of the same sentra is refused.
+ * constraint decides); with keep-sentra-apart, a booth next to one of the same sentra is refused.
  */
 @Service
 @Transactional

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.exhibitor.ExhibitorSelectionPublished;
+import id.canting.event.ExhibitorSelectionPublished;
 import id.canting.event.exhibitor.ExhibitorStatus;
 import id.canting.registry.ProductCategory;
 import id.canting.shared.Actor;

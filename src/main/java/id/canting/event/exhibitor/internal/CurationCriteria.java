@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.event.EventCode;
 import id.canting.event.Events;
-import id.canting.event.exhibitor.CurationCriteriaChanged;
+import id.canting.event.CurationCriteriaChanged;
 import id.canting.shared.Actor;
 import id.canting.shared.NotFoundException;
 

@@ -22,8 +22,8 @@ import id.canting.shared.RuleRefusedException;
 
 /**
  * Chooses exhibitors exactly, with OR-Tools CP-SAT: one 0/1 variable per applicant, the constraints
- * of {@link CurationConstraints} as linear constraints (a 0/1 "represented" variable per province), and
- * the lexicographic objective "most new exhibitors, then the highest total score" in two solves: the
+ * of {@link CurationConstraints} as linear constraints (a 0/1 represented-variable per province), and
+ * the lexicographic objective (most new exhibitors, then the highest total score) in two solves: the
  * most new exhibitors the constraints allow, then, with that many fixed, the highest total score, so no
  * score can buy a returning exhibitor a place a new one could have. When the constraints cannot all be met, a second model with a slack per
  * coverage constraint minimises the total shortfall, which names the constraints and the amounts.

@@ -13,7 +13,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.canting.certification.BatikmarkStanding;
-import id.canting.event.exhibitor.ExhibitorApplicationChanged;
+import id.canting.event.ExhibitorApplicationChanged;
 import id.canting.event.exhibitor.ExhibitorApplicationId;
 import id.canting.event.exhibitor.ExhibitorStatus;
 import id.canting.registry.Gender;
@@ -165,7 +165,7 @@ public class ExhibitorApplication extends AbstractAggregateRoot<ExhibitorApplica
 	}
 
 	private ExhibitorApplication changed(String action, String detail, String by) {
-		registerEvent(new ExhibitorApplicationChanged(id(), eventCode, ikmId, provinceCode, action, detail, by));
+		registerEvent(new ExhibitorApplicationChanged(id, eventCode, ikmId, provinceCode, action, detail, by));
 		return this;
 	}
 

@@ -21,7 +21,7 @@ import id.canting.certification.BatikmarkStandings;
 import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.exhibitor.ExhibitorApplicationChanged;
+import id.canting.event.ExhibitorApplicationChanged;
 import id.canting.event.exhibitor.ExhibitorApplicationId;
 import id.canting.event.exhibitor.ExhibitorStatus;
 import id.canting.registry.Ikm;
@@ -104,7 +104,7 @@ public class ExhibitorApplications {
 	private ExhibitorApplication create(EventView event, long ikmId, ExhibitorInput input, String by) {
 		ExhibitorApplication saved = applications.save(ExhibitorApplication.draft(event.code().value(), facts(ikmId), input,
 				by, clock.instant()));
-		publisher.publishEvent(new ExhibitorApplicationChanged(saved.id(), saved.eventCode(), saved.ikmId(),
+		publisher.publishEvent(new ExhibitorApplicationChanged(saved.id().value(), saved.eventCode(), saved.ikmId(),
 				saved.provinceCode(), "CREATED", saved.ikmName(), by));
 		return saved;
 	}

@@ -7,7 +7,7 @@ import id.canting.registry.Technique;
 
 /**
  * What an owner states in an exhibitor application, before {@link ExhibitorRules} checks it.
- * Empty techniques or categories mean "as in the registry".
+ * Empty techniques or categories mean: as in the registry.
  */
 public record ExhibitorInput(Long ikmId, String products, Set<ProductCategory> categories, Set<Technique> techniques,
 		Set<BoothNeed> boothNeeds, String boothNotes) {

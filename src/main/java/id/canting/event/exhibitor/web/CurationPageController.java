@@ -19,7 +19,6 @@ import id.canting.event.exhibitor.internal.Curation;
 import id.canting.event.exhibitor.internal.CurationConstraints;
 import id.canting.event.exhibitor.internal.CurationInfeasibleException;
 import id.canting.event.exhibitor.internal.CurationViolationsException;
-import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.InvalidInputException;
@@ -37,11 +36,11 @@ class CurationPageController {
 	private final Events events;
 	private final CurationTexts texts;
 	private final PageRefusals refusals;
-	private final Regions regions;
+	private final ProvinceNames provinceNames;
 
 	CurationPageController(Curation curation, Events events, CurationTexts texts, PageRefusals refusals,
-			Regions regions) {
-		this.regions = regions;
+			ProvinceNames provinceNames) {
+		this.provinceNames = provinceNames;
 		this.curation = curation;
 		this.events = events;
 		this.texts = texts;
@@ -107,7 +106,7 @@ class CurationPageController {
 		model.addAttribute("published", curation.published(code).orElse(null));
 		List<Applicant> applicants = curation.applicants(code);
 		model.addAttribute("applicants", applicants);
-		model.addAttribute("provinceNames", ExhibitorPageController.provinceNames(regions));
+		model.addAttribute("provinceNames", provinceNames.all());
 		return "event/exhibitor/curation";
 	}
 }

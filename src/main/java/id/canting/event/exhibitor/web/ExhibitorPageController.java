@@ -48,9 +48,11 @@ class ExhibitorPageController {
 	private final Events events;
 	private final Regions regions;
 	private final PageRefusals refusals;
+	private final ProvinceNames provinceNames;
 
 	ExhibitorPageController(ExhibitorApplications applications, PublicExhibitors exhibitors, CurationCriteria criteria,
-			Events events, Regions regions, PageRefusals refusals) {
+			Events events, Regions regions, PageRefusals refusals, ProvinceNames provinceNames) {
+		this.provinceNames = provinceNames;
 		this.applications = applications;
 		this.exhibitors = exhibitors;
 		this.criteria = criteria;
@@ -124,7 +126,7 @@ class ExhibitorPageController {
 		model.addAttribute("applications", applications.list(actor, eventCode));
 		model.addAttribute("criteria", criteria.weights(eventCode));
 		model.addAttribute("canScore", actor.isAdmin());
-		model.addAttribute("provinceNames", provinceNames(regions));
+		model.addAttribute("provinceNames", provinceNames.all());
 		return "event/exhibitor/list";
 	}
 
@@ -173,13 +175,6 @@ class ExhibitorPageController {
 			redirect.addFlashAttribute("problem", refusals.text(e));
 		}
 		return "redirect:/events/" + EventCode.of(code) + "/exhibitor-applications";
-	}
-
-	/** Province code → its name as people read it, for the lists. */
-	static Map<String, String> provinceNames(Regions regions) {
-		Map<String, String> names = new java.util.HashMap<>();
-		regions.provinces().forEach(p -> names.put(p.code(), p.displayName()));
-		return names;
 	}
 
 	private EventView event(EventCode code) {
