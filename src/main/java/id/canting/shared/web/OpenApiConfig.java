@@ -60,8 +60,8 @@ class OpenApiConfig {
 			"Open data", "Export statistics", "Fact sheets", "Export records", "Product baskets", "Programmes",
 			"Programme applications", "Machine restructuring", "Programme participants", "Programme sessions",
 			"Programme indicators", "Programme figures", "Batikmark certification", "Certificate verification",
-			"Certificate register", "Geographical indications", "Events", "Event registrations", "Access tokens",
-			"My account", "User accounts", "Audit trail", "Notifications");
+			"Certificate register", "Geographical indications", "Events", "Event registrations",
+			"Exhibitors and curation", "Access tokens", "My account", "User accounts", "Audit trail", "Notifications");
 
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);

@@ -1,0 +1,5 @@
+package id.canting.event.exhibitor;
+
+/** Identifies an exhibitor application. */
+public record ExhibitorApplicationId(long value) {
+}

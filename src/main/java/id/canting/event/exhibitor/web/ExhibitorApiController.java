@@ -1,0 +1,113 @@
+package id.canting.event.exhibitor.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.canting.event.EventCode;
+import id.canting.event.exhibitor.ExhibitorApplicationId;
+import id.canting.event.exhibitor.internal.ExhibitorApplications;
+import id.canting.event.exhibitor.internal.ExhibitorPhoto;
+import id.canting.shared.Actor;
+import id.canting.shared.FieldViolation;
+import id.canting.shared.InvalidInputException;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Exhibitor applications: owners apply under {@code /api/v1/events/{code}/exhibitor-applications} while
+ * the call is open, then each step under {@code /api/v1/exhibitor-applications/{id}}.
+ */
+@RestController
+@Tag(name = ExhibitorApiController.TAG, description = "Exhibitor applications to events, their endorsement, scoring, curation and booths")
+class ExhibitorApiController {
+
+	static final String TAG = "Exhibitors and curation";
+
+	private final ExhibitorApplications applications;
+
+	ExhibitorApiController(ExhibitorApplications applications) {
+		this.applications = applications;
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/api/v1/events/{code}/exhibitor-applications")
+	ResponseEntity<ExhibitorResponses.Application> apply(@PathVariable String code,
+			@RequestBody ExhibitorRequests.Application body, Actor actor) {
+		ExhibitorResponses.Application created = ExhibitorResponses.Application
+			.of(applications.apply(actor, EventCode.of(code), body.toInput()));
+		return ResponseEntity.created(URI.create("/api/v1/exhibitor-applications/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/v1/events/{code}/exhibitor-applications")
+	List<ExhibitorResponses.Application> list(@PathVariable String code, Actor actor) {
+		return applications.list(actor, EventCode.of(code)).stream().map(ExhibitorResponses.Application::of).toList();
+	}
+
+	@GetMapping("/api/v1/exhibitor-applications/{id}")
+	ExhibitorResponses.Application get(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.Application.of(applications.application(actor, new ExhibitorApplicationId(id)));
+	}
+
+	@PutMapping("/api/v1/exhibitor-applications/{id}")
+	ExhibitorResponses.Application update(@PathVariable long id, @RequestBody ExhibitorRequests.Application body,
+			Actor actor) {
+		return ExhibitorResponses.Application.of(applications.update(actor, new ExhibitorApplicationId(id),
+				body.requiredVersion(), body.toInput()));
+	}
+
+	@PostMapping("/api/v1/exhibitor-applications/{id}/submit")
+	ExhibitorResponses.Application submit(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.Application.of(applications.submit(actor, new ExhibitorApplicationId(id)));
+	}
+
+	@PostMapping("/api/v1/exhibitor-applications/{id}/endorse")
+	ExhibitorResponses.Application endorse(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.Application.of(applications.endorse(actor, new ExhibitorApplicationId(id)));
+	}
+
+	@PostMapping("/api/v1/exhibitor-applications/{id}/decline")
+	ExhibitorResponses.Application decline(@PathVariable long id, @RequestBody ExhibitorRequests.Decline body,
+			Actor actor) {
+		return ExhibitorResponses.Application
+			.of(applications.decline(actor, new ExhibitorApplicationId(id), body.reason()));
+	}
+
+	@PutMapping("/api/v1/exhibitor-applications/{id}/score")
+	ExhibitorResponses.Application score(@PathVariable long id, @RequestBody ExhibitorRequests.Score body, Actor actor) {
+		return ExhibitorResponses.Application
+			.of(applications.score(actor, new ExhibitorApplicationId(id), body.points()));
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping(path = "/api/v1/exhibitor-applications/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ExhibitorPhoto> addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
+			Actor actor) throws IOException {
+		if (photo == null) {
+			throw new InvalidInputException(List.of(FieldViolation.of("photo", "validation.required")));
+		}
+		ExhibitorPhoto added = applications.addPhoto(actor, new ExhibitorApplicationId(id), photo.getOriginalFilename(),
+				photo.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/exhibitor-applications/" + id + "/photos/" + added.id()))
+			.body(added);
+	}
+
+	@GetMapping("/api/v1/exhibitor-applications/{id}/photos")
+	List<ExhibitorPhoto> photos(@PathVariable long id, Actor actor) {
+		applications.application(actor, new ExhibitorApplicationId(id));
+		return applications.photos(new ExhibitorApplicationId(id));
+	}
+}

@@ -1,0 +1,28 @@
+package id.canting.event.report.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import id.canting.event.EventCode;
+import id.canting.event.exhibitor.ExhibitorFigures;
+
+/** The exhibitor room's published exhibitors, as the event's dashboard and report count them. */
+@Component
+class PublishedExhibitorCounts implements ExhibitorCounts {
+
+	private final ExhibitorFigures figures;
+
+	PublishedExhibitorCounts(ExhibitorFigures figures) {
+		this.figures = figures;
+	}
+
+	@Override
+	public List<Exhibitor> of(EventCode event) {
+		return figures.exhibitors(event)
+			.stream()
+			.map(e -> new Exhibitor(e.businessName(), e.kind(), e.provinceCode(), e.regencyCode(), e.categories(),
+					e.womenOwned(), e.booth()))
+			.toList();
+	}
+}
