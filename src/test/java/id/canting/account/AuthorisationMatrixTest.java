@@ -462,6 +462,41 @@ class AuthorisationMatrixTest {
 	record Row(HttpMethod method, String path, String body, int[] expected) {
 	}
 
+	// --- exhibitors and curation (issue 16, part 4): the demo's HBN 2024, curated and published ---
+
+	@Test
+	void exhibitorAndCurationEndpointsAnswerEveryRoleAsSpecified() {
+		long in35 = jdbc.sql("select min(id) from exhibitor_application where event_code = 'HBN-2024' and province_code = '35'")
+			.query(Long.class).single();
+		String app = "/api/v1/exhibitor-applications/" + in35;
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/events/{e}/exhibitors", row(HttpMethod.GET, "/api/v1/events/HBN-2024/exhibitors", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /events/{e}/exhibitors", row(HttpMethod.GET, "/events/HBN-2024/exhibitors", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/events/{e}/curation/criteria", row(HttpMethod.GET, "/api/v1/events/HBN-2024/curation/criteria", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/events/{e}/curation/selection", row(HttpMethod.GET, "/api/v1/events/HBN-2024/curation/selection", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{e}/curation", row(HttpMethod.GET, "/admin/events/HBN-2024/curation", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /admin/events/{e}/booths", row(HttpMethod.GET, "/admin/events/HBN-2024/booths", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /events/{e}/exhibitor-applications", row(HttpMethod.GET, "/events/HBN-2024/exhibitor-applications", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/exhibitor-applications/{id} (Jawa Timur)", row(HttpMethod.GET, app, null, 401, 200, 403, 200, 403, 403, 403));
+		rows.put("GET /api/v1/exhibitor-applications/{id}/photos (Jawa Timur)", row(HttpMethod.GET, app + "/photos", null, 401, 200, 403, 200, 403, 403, 403));
+		rows.put("GET /api/v1/exhibitor-applications/{id}/photos/0 (Jawa Timur)", row(HttpMethod.GET, app + "/photos/0", null, 401, 404, 403, 404, 403, 403, 403));
+		List<String> wrong = new ArrayList<>();
+		rows.forEach((name, row) -> {
+			for (int i = 0; i < ROLES.size(); i++) {
+				String role = ROLES.get(i);
+				int expected = row.expected()[i];
+				int actual = transaction.execute(status -> {
+					status.setRollbackOnly();
+					return perform(row, role);
+				});
+				if (actual != expected) {
+					wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
+				}
+			}
+		});
+		Assertions.assertThat(wrong).as("cells of the exhibitor and curation matrix that do not hold").isEmpty();
+	}
+
 	static Row row(HttpMethod method, String path, String body, int... expected) {
 		return new Row(method, path, body, expected);
 	}

@@ -20,18 +20,19 @@ public final class EventFixtures {
 	/** An exhibition whose call is open from {@code opens} to {@code closes}, in OPEN_FOR_EXHIBITORS. */
 	public static EventView openCall(EventManagement events, String code, LocalDate opens, LocalDate closes) {
 		LocalDate start = closes.plusDays(10);
-		events.create(Actor.SYSTEM, new EventInput(code, "Pameran " + code, EventType.EXHIBITION, "JCC", "Jakarta", "31",
-				start, start.plusDays(2), "Kemenperin", "", "Pameran uji", null, opens, closes));
+		events.create(Actor.SYSTEM, new EventInput(code, "Pameran " + code, EventType.EXHIBITION.name(), "JCC", "Jakarta",
+				"31", start.toString(), start.plusDays(2).toString(), "Kemenperin", "", "Pameran uji", null,
+				opens.toString(), closes.toString()));
 		return events.changeStatus(Actor.SYSTEM, code, EventStatus.OPEN_FOR_EXHIBITORS);
 	}
 
 	/** HBN 2024 as it was (Jakarta, 2–6 October 2024, call in August), CLOSED, unless it exists already. */
 	public static EventView hbn2024(EventManagement events) {
 		return events.find(new EventCode("HBN-2024")).orElseGet(() -> {
-			events.create(Actor.SYSTEM, new EventInput("HBN-2024", "Hari Batik Nasional 2024", EventType.NATIONAL_DAY,
-					"Gedung Kemenperin", "Jakarta", "31", LocalDate.of(2024, 10, 2), LocalDate.of(2024, 10, 6),
-					"Kemenperin", "Yayasan Batik Indonesia", "Hari Batik Nasional 2024", null, LocalDate.of(2024, 8, 1),
-					LocalDate.of(2024, 8, 31)));
+			events.create(Actor.SYSTEM, new EventInput("HBN-2024", "Hari Batik Nasional 2024",
+					EventType.NATIONAL_DAY.name(), "Gedung Kemenperin", "Jakarta", "31", "2024-10-02", "2024-10-06",
+					"Kemenperin", "Yayasan Batik Indonesia", "Hari Batik Nasional 2024", null, "2024-08-01",
+					"2024-08-31"));
 			EventView view = null;
 			for (EventStatus status : List.of(EventStatus.OPEN_FOR_EXHIBITORS, EventStatus.PUBLISHED, EventStatus.RUNNING,
 					EventStatus.CLOSED)) {

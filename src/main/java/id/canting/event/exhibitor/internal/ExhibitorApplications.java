@@ -1,5 +1,8 @@
 package id.canting.event.exhibitor.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -40,6 +43,7 @@ import id.canting.shared.Role;
 import id.canting.shared.RuleRefusedException;
 import id.canting.shared.files.DocumentType;
 import id.canting.shared.files.DocumentUploads;
+import id.canting.shared.files.FileStore;
 
 /**
  * The exhibitor applications' workflow: an owner applies for their IKM while the event's call is open
@@ -57,13 +61,14 @@ public class ExhibitorApplications {
 	private final BatikmarkStandings batikmark;
 	private final CurationCriteria criteria;
 	private final DocumentUploads uploads;
+	private final FileStore files;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ApplicationEventPublisher publisher;
 
 	ExhibitorApplications(ExhibitorApplicationRepository applications, Events events, IkmManagement ikms,
 			SentraManagement sentras, BatikmarkStandings batikmark, CurationCriteria criteria, DocumentUploads uploads,
-			JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
+			FileStore files, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
 		this.applications = applications;
 		this.events = events;
 		this.ikms = ikms;
@@ -71,6 +76,7 @@ public class ExhibitorApplications {
 		this.batikmark = batikmark;
 		this.criteria = criteria;
 		this.uploads = uploads;
+		this.files = files;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.publisher = publisher;
@@ -225,6 +231,26 @@ public class ExhibitorApplications {
 			.param("size", stored.sizeBytes()).param("sha", stored.sha256()).param("key", stored.storageKey())
 			.param("by", actor.username()).param("at", Timestamp.from(now)).update(key, "id");
 		return new ExhibitorPhoto(key.getKey().longValue(), stored.fileName(), stored.type().mediaType(), stored.sizeBytes());
+	}
+
+	/** One photo's record and its bytes, for those who may see the application (owner, its province's officers, admins). */
+	@Transactional(readOnly = true)
+	public PhotoDownload photo(Actor actor, ExhibitorApplicationId id, long photoId) {
+		application(actor, id);
+		ExhibitorPhoto photo = photos(id).stream().filter(p -> p.id() == photoId).findFirst()
+			.orElseThrow(() -> new NotFoundException("exhibitor.photo.not-found", photoId));
+		String key = jdbc.sql("select storage_key from exhibitor_photo where id = :id").param("id", photoId)
+			.query(String.class).single();
+		try {
+			return new PhotoDownload(photo, files.open(key));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A photo to send: its record and an open stream the caller closes. */
+	public record PhotoDownload(ExhibitorPhoto photo, InputStream content) {
 	}
 
 	@Transactional(readOnly = true)

@@ -2,8 +2,12 @@ package id.canting.event.exhibitor.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +28,7 @@ import id.canting.event.exhibitor.internal.ExhibitorPhoto;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.web.FileDownload;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -109,5 +114,18 @@ class ExhibitorApiController {
 	List<ExhibitorPhoto> photos(@PathVariable long id, Actor actor) {
 		applications.application(actor, new ExhibitorApplicationId(id));
 		return applications.photos(new ExhibitorApplicationId(id));
+	}
+
+	@FileDownload({ FileDownload.JPEG, FileDownload.PNG })
+	@GetMapping("/api/v1/exhibitor-applications/{id}/photos/{photoId}")
+	ResponseEntity<InputStreamResource> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
+		ExhibitorApplications.PhotoDownload download = applications.photo(actor, new ExhibitorApplicationId(id), photoId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.photo().contentType()))
+			.contentLength(download.photo().sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(download.photo().fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(download.content()));
 	}
 }

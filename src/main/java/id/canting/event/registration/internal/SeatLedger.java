@@ -55,4 +55,12 @@ class SeatLedger {
 	/** A session's seats as locked: its capacity and how many are confirmed. */
 	record Seats(int capacity, int confirmed) {
 	}
+
+	/** Registrations of the session that still hold a seat or a waitlist place. */
+	long activeRegistrations(EventSessionId session) {
+		return jdbc.sql("select count(*) from event_registration where session_id = :session and status <> 'CANCELLED'")
+			.param("session", session.value())
+			.query(Long.class)
+			.single();
+	}
 }

@@ -105,6 +105,20 @@ class RegistrationApiTest {
 	}
 
 	@Test
+	void aSessionPeopleRegisteredForCannotBeRemovedUntilTheyCancel() throws Exception {
+		SessionView s = EventFixture.publishedWorkshop(events, "UJI-REG-8", 10, 5);
+		String ticket = ticket(register(s, body("Satu", "satu@example.org", null, true)));
+		String session = "/api/v1/events/UJI-REG-8/sessions/" + s.id().value();
+		mvc.perform(delete(session).with(logins.as("admin")))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail").value(containsString("1")));
+		mvc.perform(get(session)).andExpect(status().isOk());
+		mvc.perform(delete("/api/v1/events/UJI-REG-8/registrations/{t}", ticket)).andExpect(status().isOk());
+		mvc.perform(delete(session).with(logins.as("admin"))).andExpect(status().is2xxSuccessful());
+		mvc.perform(get(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theSameEmailOrPhoneTwiceIsAConflictNamingTheField() throws Exception {
 		SessionView s = EventFixture.publishedWorkshop(events, "UJI-REG-2", 10, 20);
 		register(s, body("Satu", "satu@example.org", "0812-3333-4444", true)).andExpect(status().isCreated());
