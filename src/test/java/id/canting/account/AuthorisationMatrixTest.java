@@ -476,7 +476,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /api/v1/events/{e}/curation/selection", row(HttpMethod.GET, "/api/v1/events/HBN-2024/curation/selection", null, 401, 200, 403, 403, 403, 403, 403));
 		rows.put("GET /admin/events/{e}/curation", row(HttpMethod.GET, "/admin/events/HBN-2024/curation", null, 302, 200, 403, 403, 403, 403, 403));
 		rows.put("GET /admin/events/{e}/booths", row(HttpMethod.GET, "/admin/events/HBN-2024/booths", null, 302, 200, 403, 403, 403, 403, 403));
-		rows.put("GET /events/{e}/exhibitor-applications", row(HttpMethod.GET, "/events/HBN-2024/exhibitor-applications", null, 302, 200, 200, 200, 403, 403, 403));
+		// an owner sees only the own IKM's application there
+		rows.put("GET /events/{e}/exhibitor-applications", row(HttpMethod.GET, "/events/HBN-2024/exhibitor-applications", null, 302, 200, 200, 200, 200, 403, 403));
 		rows.put("GET /api/v1/exhibitor-applications/{id} (Jawa Timur)", row(HttpMethod.GET, app, null, 401, 200, 403, 200, 403, 403, 403));
 		rows.put("GET /api/v1/exhibitor-applications/{id}/photos (Jawa Timur)", row(HttpMethod.GET, app + "/photos", null, 401, 200, 403, 200, 403, 403, 403));
 		rows.put("GET /api/v1/exhibitor-applications/{id}/photos/0 (Jawa Timur)", row(HttpMethod.GET, app + "/photos/0", null, 401, 404, 403, 404, 403, 403, 403));

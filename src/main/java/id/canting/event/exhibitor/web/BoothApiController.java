@@ -52,9 +52,9 @@ class BoothApiController {
 	}
 
 	@PutMapping("/api/v1/exhibitor-applications/{id}/booth")
-	ExhibitorResponses.Application assign(@PathVariable long id, @RequestBody ExhibitorRequests.Booth body,
+	ExhibitorResponses.ExhibitorApplicationView assign(@PathVariable long id, @RequestBody ExhibitorRequests.Booth body,
 			Actor actor) {
-		return ExhibitorResponses.Application.of(booths.assign(actor, new ExhibitorApplicationId(id), body.booth()));
+		return ExhibitorResponses.ExhibitorApplicationView.of(booths.assign(actor, new ExhibitorApplicationId(id), body.booth()));
 	}
 
 	/** The published exhibitors of a public event: IKM name, region, categories, Batikmark, booth. */

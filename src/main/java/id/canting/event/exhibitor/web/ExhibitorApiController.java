@@ -50,50 +50,50 @@ class ExhibitorApiController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/events/{code}/exhibitor-applications")
-	ResponseEntity<ExhibitorResponses.Application> apply(@PathVariable String code,
-			@RequestBody ExhibitorRequests.Application body, Actor actor) {
-		ExhibitorResponses.Application created = ExhibitorResponses.Application
+	ResponseEntity<ExhibitorResponses.ExhibitorApplicationView> apply(@PathVariable String code,
+			@RequestBody ExhibitorRequests.ExhibitorApplicationRequest body, Actor actor) {
+		ExhibitorResponses.ExhibitorApplicationView created = ExhibitorResponses.ExhibitorApplicationView
 			.of(applications.apply(actor, EventCode.of(code), body.toInput()));
 		return ResponseEntity.created(URI.create("/api/v1/exhibitor-applications/" + created.id())).body(created);
 	}
 
 	@GetMapping("/api/v1/events/{code}/exhibitor-applications")
-	List<ExhibitorResponses.Application> list(@PathVariable String code, Actor actor) {
-		return applications.list(actor, EventCode.of(code)).stream().map(ExhibitorResponses.Application::of).toList();
+	List<ExhibitorResponses.ExhibitorApplicationView> list(@PathVariable String code, Actor actor) {
+		return applications.list(actor, EventCode.of(code)).stream().map(ExhibitorResponses.ExhibitorApplicationView::of).toList();
 	}
 
 	@GetMapping("/api/v1/exhibitor-applications/{id}")
-	ExhibitorResponses.Application get(@PathVariable long id, Actor actor) {
-		return ExhibitorResponses.Application.of(applications.application(actor, new ExhibitorApplicationId(id)));
+	ExhibitorResponses.ExhibitorApplicationView get(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.ExhibitorApplicationView.of(applications.application(actor, new ExhibitorApplicationId(id)));
 	}
 
 	@PutMapping("/api/v1/exhibitor-applications/{id}")
-	ExhibitorResponses.Application update(@PathVariable long id, @RequestBody ExhibitorRequests.Application body,
+	ExhibitorResponses.ExhibitorApplicationView update(@PathVariable long id, @RequestBody ExhibitorRequests.ExhibitorApplicationRequest body,
 			Actor actor) {
-		return ExhibitorResponses.Application.of(applications.update(actor, new ExhibitorApplicationId(id),
+		return ExhibitorResponses.ExhibitorApplicationView.of(applications.update(actor, new ExhibitorApplicationId(id),
 				body.requiredVersion(), body.toInput()));
 	}
 
 	@PostMapping("/api/v1/exhibitor-applications/{id}/submit")
-	ExhibitorResponses.Application submit(@PathVariable long id, Actor actor) {
-		return ExhibitorResponses.Application.of(applications.submit(actor, new ExhibitorApplicationId(id)));
+	ExhibitorResponses.ExhibitorApplicationView submit(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.ExhibitorApplicationView.of(applications.submit(actor, new ExhibitorApplicationId(id)));
 	}
 
 	@PostMapping("/api/v1/exhibitor-applications/{id}/endorse")
-	ExhibitorResponses.Application endorse(@PathVariable long id, Actor actor) {
-		return ExhibitorResponses.Application.of(applications.endorse(actor, new ExhibitorApplicationId(id)));
+	ExhibitorResponses.ExhibitorApplicationView endorse(@PathVariable long id, Actor actor) {
+		return ExhibitorResponses.ExhibitorApplicationView.of(applications.endorse(actor, new ExhibitorApplicationId(id)));
 	}
 
 	@PostMapping("/api/v1/exhibitor-applications/{id}/decline")
-	ExhibitorResponses.Application decline(@PathVariable long id, @RequestBody ExhibitorRequests.Decline body,
+	ExhibitorResponses.ExhibitorApplicationView decline(@PathVariable long id, @RequestBody ExhibitorRequests.Decline body,
 			Actor actor) {
-		return ExhibitorResponses.Application
+		return ExhibitorResponses.ExhibitorApplicationView
 			.of(applications.decline(actor, new ExhibitorApplicationId(id), body.reason()));
 	}
 
 	@PutMapping("/api/v1/exhibitor-applications/{id}/score")
-	ExhibitorResponses.Application score(@PathVariable long id, @RequestBody ExhibitorRequests.Score body, Actor actor) {
-		return ExhibitorResponses.Application
+	ExhibitorResponses.ExhibitorApplicationView score(@PathVariable long id, @RequestBody ExhibitorRequests.Score body, Actor actor) {
+		return ExhibitorResponses.ExhibitorApplicationView
 			.of(applications.score(actor, new ExhibitorApplicationId(id), body.points()));
 	}
 

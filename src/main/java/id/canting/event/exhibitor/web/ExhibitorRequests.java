@@ -23,7 +23,7 @@ final class ExhibitorRequests {
 	}
 
 	/** An application or its update; empty techniques or categories take the registry's. */
-	record Application(@Schema(description = "the owner's IKM; may be left out when they own one") Long ikmId,
+	record ExhibitorApplicationRequest(@Schema(description = "the owner's IKM; may be left out when they own one") Long ikmId,
 			@Schema(maxLength = 1000) String products, Set<ProductCategory> categories, Set<Technique> techniques,
 			Set<BoothNeed> boothNeeds, @Schema(maxLength = 500) String boothNotes, Integer version) {
 

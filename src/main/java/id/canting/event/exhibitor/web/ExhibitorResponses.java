@@ -20,13 +20,13 @@ final class ExhibitorResponses {
 	}
 
 	/** An application as its owner, the province's officers and curators read it. */
-	record Application(long id, String eventCode, long ikmId, String ikmName, String provinceCode, String regencyCode,
+	record ExhibitorApplicationView(long id, String eventCode, long ikmId, String ikmName, String provinceCode, String regencyCode,
 			String sentraName, IkmKind ikmKind, String products, Set<ProductCategory> categories, Set<Technique> techniques,
 			BatikmarkStanding batikmark, Set<BoothNeed> boothNeeds, String boothNotes, ExhibitorStatus status,
 			String declineReason, BigDecimal score, String booth, int version) {
 
-		static Application of(ExhibitorApplication a) {
-			return new Application(a.id().value(), a.eventCode(), a.ikmId(), a.ikmName(), a.provinceCode(), a.regencyCode(),
+		static ExhibitorApplicationView of(ExhibitorApplication a) {
+			return new ExhibitorApplicationView(a.id().value(), a.eventCode(), a.ikmId(), a.ikmName(), a.provinceCode(), a.regencyCode(),
 					a.sentraName(), a.ikmKind(), a.products(), a.categories(), a.techniques(), a.batikmark(), a.boothNeeds(),
 					a.boothNotes(), a.status(), a.declineReason(), a.score(), a.booth(), a.version());
 		}

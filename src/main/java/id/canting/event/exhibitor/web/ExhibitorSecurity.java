@@ -23,9 +23,10 @@ class ExhibitorSecurity implements ModuleSecurity {
 			.requestMatchers(HttpMethod.PUT, "/api/v1/events/*/booths", "/api/v1/exhibitor-applications/*/booth",
 					"/api/v1/exhibitor-applications/*/score")
 			.hasRole("ADMIN")
+			// applying is the owners', endorsing the officers', curating the admins'; assessors and buyers have no part
 			.requestMatchers("/api/v1/events/*/exhibitor-applications", "/api/v1/exhibitor-applications",
 					"/api/v1/exhibitor-applications/**", "/api/v1/events/*/booths")
-			.authenticated();
+			.hasAnyRole("ADMIN", "OFFICER", "IKM_OWNER");
 	}
 
 	@Override
@@ -36,6 +37,6 @@ class ExhibitorSecurity implements ModuleSecurity {
 			.hasRole("ADMIN")
 			.requestMatchers("/events/*/exhibitor-application", "/events/*/exhibitor-application/**",
 					"/events/*/exhibitor-applications", "/events/*/exhibitor-applications/**")
-			.authenticated();
+			.hasAnyRole("ADMIN", "OFFICER", "IKM_OWNER");
 	}
 }
