@@ -391,6 +391,21 @@ class AuthorisationMatrixTest {
 		// issue 12: the certificate's page (with its documents) for the same people as its documents
 		rows.put("GET /certification/certificates/{owned}", row(HttpMethod.GET, "/certification/certificates/" + bmi, null, 302, 200, 200, 403, 200, 200, 403));
 
+		List<String> wrong = cellsThatDoNotHold(rows);
+		Assertions.assertThat(wrong).as("cells of the authorisation matrix that do not hold").isEmpty();
+	}
+
+	/** Each cell of the rows that does not hold; every cell is asked in a transaction rolled back after it. */
+	private List<String> cellsThatDoNotHold(Map<String, Row> rows) {
+		return cellsThatDoNotHold(rows, () -> {
+		});
+	}
+
+	/**
+	 * Each cell of the rows that does not hold; every cell is asked in a transaction rolled back after it,
+	 * in which {@code fixtures} first makes what the cell needs.
+	 */
+	private List<String> cellsThatDoNotHold(Map<String, Row> rows, Runnable fixtures) {
 		List<String> wrong = new ArrayList<>();
 		rows.forEach((name, row) -> {
 			for (int i = 0; i < ROLES.size(); i++) {
@@ -398,6 +413,7 @@ class AuthorisationMatrixTest {
 				int expected = row.expected()[i];
 				int actual = transaction.execute(status -> {
 					status.setRollbackOnly();
+					fixtures.run();
 					return perform(row, role);
 				});
 				if (actual != expected) {
@@ -405,7 +421,7 @@ class AuthorisationMatrixTest {
 				}
 			}
 		});
-		Assertions.assertThat(wrong).as("cells of the authorisation matrix that do not hold").isEmpty();
+		return wrong;
 	}
 
 	private int perform(Row row, String role) {
@@ -481,20 +497,7 @@ class AuthorisationMatrixTest {
 		rows.put("GET /api/v1/exhibitor-applications/{id} (Jawa Timur)", row(HttpMethod.GET, app, null, 401, 200, 403, 200, 403, 403, 403));
 		rows.put("GET /api/v1/exhibitor-applications/{id}/photos (Jawa Timur)", row(HttpMethod.GET, app + "/photos", null, 401, 200, 403, 200, 403, 403, 403));
 		rows.put("GET /api/v1/exhibitor-applications/{id}/photos/0 (Jawa Timur)", row(HttpMethod.GET, app + "/photos/0", null, 401, 404, 403, 404, 403, 403, 403));
-		List<String> wrong = new ArrayList<>();
-		rows.forEach((name, row) -> {
-			for (int i = 0; i < ROLES.size(); i++) {
-				String role = ROLES.get(i);
-				int expected = row.expected()[i];
-				int actual = transaction.execute(status -> {
-					status.setRollbackOnly();
-					return perform(row, role);
-				});
-				if (actual != expected) {
-					wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
-				}
-			}
-		});
+		List<String> wrong = cellsThatDoNotHold(rows);
 		Assertions.assertThat(wrong).as("cells of the exhibitor and curation matrix that do not hold").isEmpty();
 	}
 
@@ -579,20 +582,7 @@ class AuthorisationMatrixTest {
 		rows.put("POST /ig/{tuban}/members (empty form)", row(HttpMethod.POST, "/ig/batik-tulis-tenun-gedhog-tuban/members", null, 302, 200, 403, 200, 403, 403, 403));
 		rows.put("POST /ig/{tuban}/members/{member}/remove", row(HttpMethod.POST, "/ig/batik-tulis-tenun-gedhog-tuban/members/" + member + "/remove", null, 302, 302, 403, 302, 403, 403, 403));
 		rows.put("GET /certification/ikm/{owned}", row(HttpMethod.GET, "/certification/ikm/" + ownerIkm, null, 302, 200, 200, 200, 200, 200, 200));
-		List<String> wrong = new ArrayList<>();
-		rows.forEach((name, row) -> {
-			for (int i = 0; i < ROLES.size(); i++) {
-				String role = ROLES.get(i);
-				int expected = row.expected()[i];
-				int actual = transaction.execute(status -> {
-					status.setRollbackOnly();
-					return perform(row, role);
-				});
-				if (actual != expected) {
-					wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
-				}
-			}
-		});
+		List<String> wrong = cellsThatDoNotHold(rows);
 		Assertions.assertThat(wrong).as("cells of the geographical indication matrix that do not hold").isEmpty();
 	}
 	// --- the event dashboard and report (issue 16, part 5): the events of ReportTestEvents, made afresh
@@ -616,20 +606,8 @@ class AuthorisationMatrixTest {
 		rows.put("GET /events/{closed}/report/download", row(HttpMethod.GET, "/events/" + closed + "/report/download?format=xlsx&lang=en", null, 302, 200, 403, 403, 403, 403, 403));
 		List<String> wrong = new ArrayList<>();
 		try {
-			rows.forEach((name, row) -> {
-				for (int i = 0; i < ROLES.size(); i++) {
-					String role = ROLES.get(i);
-					int expected = row.expected()[i];
-					int actual = transaction.execute(status -> {
-						status.setRollbackOnly();
-						id.canting.event.report.internal.ReportTestEvents.create(eventManagement);
-						return perform(row, role);
-					});
-					if (actual != expected) {
-						wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
-					}
-				}
-			});
+			wrong.addAll(cellsThatDoNotHold(rows,
+					() -> id.canting.event.report.internal.ReportTestEvents.create(eventManagement)));
 		}
 		finally {
 			id.canting.event.report.internal.ReportFigureStubs.clear();
@@ -674,20 +652,7 @@ class AuthorisationMatrixTest {
 			rows.put("GET /events/{e}/attendance", row(HttpMethod.GET, e + "/attendance", null, 302, 200, 200, 200, 403, 403, 403));
 			rows.put("GET /events/{e}/registrants", row(HttpMethod.GET, e + "/registrants", null, 302, 200, 403, 403, 403, 403, 403));
 			rows.put("GET /events/{e}/registrants/export", row(HttpMethod.GET, e + "/registrants/export?format=csv", null, 302, 200, 403, 403, 403, 403, 403));
-			List<String> wrong = new ArrayList<>();
-			rows.forEach((name, row) -> {
-				for (int i = 0; i < ROLES.size(); i++) {
-					String role = ROLES.get(i);
-					int expected = row.expected()[i];
-					int actual = transaction.execute(status -> {
-						status.setRollbackOnly();
-						return perform(row, role);
-					});
-					if (actual != expected) {
-						wrong.add(name + " as " + role + ": expected " + expected + " but was " + actual);
-					}
-				}
-			});
+			List<String> wrong = cellsThatDoNotHold(rows);
 			Assertions.assertThat(wrong).as("cells of the event registration matrix that do not hold").isEmpty();
 		}
 		finally {
