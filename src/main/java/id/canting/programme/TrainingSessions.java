@@ -26,6 +26,13 @@ public interface TrainingSessions {
 	void markPresent(Actor actor, long sessionId, ParticipantId participant);
 
 	/**
+	 * The participant of the session's programme with this name (compared as the programme compares
+	 * names: lower case, single spaces) from an IKM of this name (the same way); empty when none or more
+	 * than one match, so that a registrant is never counted as someone else.
+	 */
+	Optional<ParticipantId> participantNamed(long sessionId, String name, String ikmName);
+
+	/**
 	 * One session of a development programme: its programme (code and name), number within it, day,
 	 * topic and place.
 	 */

@@ -163,6 +163,11 @@ public class Registrations {
 		registration = repository.save(registration);
 		publisher.publishEvent(new TicketCheckedIn(registration.id(), code, registration.sessionId(), ticket,
 				actor.username(), registration.checkedInAt()));
+		Long programmeSession = events.session(registration.sessionId()).map(SessionView::programmeSessionId).orElse(null);
+		if (programmeSession != null) {
+			publisher.publishEvent(new ProgrammeAttendance.Due(actor, programmeSession, registration.name(),
+					registration.organisation()));
+		}
 		return view(registration);
 	}
 

@@ -1,5 +1,6 @@
 package id.canting.programme.participation.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,5 +42,22 @@ class ProgrammeTrainingSessions implements TrainingSessions {
 		TrainingSession session = find(sessionId)
 			.orElseThrow(() -> new id.canting.shared.NotFoundException("event.validation.programme-session", sessionId));
 		participants.recordAttendance(actor, session.programmeCode(), participant, Map.of(session.number(), true));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ParticipantId> participantNamed(long sessionId, String name, String ikmName) {
+		if (name == null || name.isBlank() || ikmName == null || ikmName.isBlank()) {
+			return Optional.empty();
+		}
+		List<Long> ids = jdbc.sql("""
+				select pp.id from programme_participant pp join programme_session s on s.programme_id = pp.programme_id
+				where s.id = :session and pp.name_key = :name and lower(pp.ikm_name) = :ikm""")
+			.param("session", sessionId)
+			.param("name", ParticipantRules.nameKey(name))
+			.param("ikm", ParticipantRules.nameKey(ikmName))
+			.query(Long.class)
+			.list();
+		return ids.size() == 1 ? Optional.of(new ParticipantId(ids.get(0))) : Optional.empty();
 	}
 }
