@@ -33,6 +33,7 @@ import id.canting.shared.FieldChange;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
+import id.canting.shared.Role;
 
 /**
  * Events and their sessions: organisers (ADMIN) create and change events, move them through their
@@ -219,8 +220,18 @@ public class EventManagement implements Events {
 		return actor != null && actor.isAdmin();
 	}
 
+	/**
+	 * Whether the actor may read an event in this status: everyone a public one, organisers any; an event
+	 * whose call for exhibitors is open also IKM owners (who apply) and officers (who endorse), so that
+	 * they find the call before the event is published.
+	 */
+	public boolean mayRead(Actor actor, EventStatus status) {
+		return maySee(actor, status);
+	}
+
 	private static boolean maySee(Actor actor, EventStatus status) {
-		return status.isPublic() || (actor != null && actor.isAdmin());
+		return status.isPublic() || (actor != null && actor.isAdmin()) || (status == EventStatus.OPEN_FOR_EXHIBITORS
+				&& actor != null && (actor.role() == Role.IKM_OWNER || actor.role() == Role.OFFICER));
 	}
 
 	@Override

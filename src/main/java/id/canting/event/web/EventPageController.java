@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import id.canting.event.EventStatus;
 import id.canting.event.EventView;
 import id.canting.event.internal.EventManagement;
 import id.canting.region.Province;
@@ -31,7 +32,11 @@ class EventPageController {
 
 	@GetMapping("/events")
 	String list(Actor actor, Model model) {
-		model.addAttribute("events", events.events(actor, null).stream().filter(e -> e.status().isPublic()).toList());
+		// the public list; owners and officers also see the calls for exhibitors open to them
+		model.addAttribute("events", events.events(actor, null).stream()
+			.filter(e -> e.status().isPublic()
+					|| (e.status() == EventStatus.OPEN_FOR_EXHIBITORS && events.mayRead(actor, e.status())))
+			.toList());
 		model.addAttribute("canOrganise", events.mayOrganise(actor));
 		return "event/list";
 	}

@@ -78,7 +78,12 @@ class EventPagesTest {
 	void anEventNotYetPublishedIsNotFoundForThePublic() throws Exception {
 		String open = jdbc.sql("select code from event where status = 'OPEN_FOR_EXHIBITORS'").query(String.class).single();
 		mvc.perform(get("/events/" + open)).andExpect(status().isNotFound());
-		mvc.perform(get("/events/" + open).with(logins.as("owner"))).andExpect(status().isNotFound());
+		mvc.perform(get("/events/" + open).with(logins.as("buyer"))).andExpect(status().isNotFound());
+		// the owner finds the open call for exhibitors, on the list and on the event's page
+		mvc.perform(get("/events").with(logins.as("owner"))).andExpect(content().string(containsString("/events/" + open)));
+		mvc.perform(get("/events")).andExpect(content().string(not(containsString("/events/" + open))));
+		mvc.perform(get("/events/" + open).with(logins.as("owner"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"apply-exhibitor\"")));
 		mvc.perform(get("/events/" + open).with(logins.as("admin"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"not-public\"")))
 			.andExpect(content().string(containsString("id=\"manage-event\"")));
