@@ -33,8 +33,12 @@ final class RawCodes {
 	/** A day as ISO writes it ({@code 2026-12-06}), which pages write as {@code 6 Desember 2026}. */
 	private static final Pattern ISO_DAY = Pattern.compile("(?<![\\p{N}-])\\d{4}-\\d{2}-\\d{2}(?![\\p{N}])");
 
-	/** Upper-case words of two or more letters, digits and underscores, as enum constants are named. */
-	private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]*[A-Z0-9](?![\\p{L}\\p{N}_])");
+	/**
+	 * Upper-case words of two or more letters, digits and underscores, as enum constants are named; a word
+	 * that is part of a hyphenated code a person typed (a programme code such as {@code WORKSHOP-SERAGAM-HAJI-2024},
+	 * an event code) is that record's name, not a raw enum constant.
+	 */
+	private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z][A-Z0-9_]*[A-Z0-9](?![\\p{L}\\p{N}_-])");
 
 	private final Set<String> constants;
 

@@ -27,7 +27,7 @@ public class AuditLabels {
 
 	/** The message prefixes of each field whose values are codes, in the order they are tried. */
 	static final Map<String, List<String>> CODE_LABELS = Map.ofEntries(Map.entry("role", List.of("role.")),
-			Map.entry("ownerGender", List.of("gender.")), Map.entry("kind", List.of("kind.")),
+			Map.entry("ownerGender", List.of("gender.")), Map.entry("kind", List.of("kind.", "event.session.kind.")),
 			Map.entry("technique", List.of("technique.")), Map.entry("techniques", List.of("technique.")),
 			Map.entry("categories", List.of("category.")), Map.entry("dyes", List.of("dye.")),
 			Map.entry("revitalisation", List.of("revitalisation.")),

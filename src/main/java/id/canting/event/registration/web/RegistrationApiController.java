@@ -34,7 +34,7 @@ class RegistrationApiController {
 		this.registrations = registrations;
 	}
 
-	@Operation(summary = "Register for a session (no account): 201 with the ticket, CONFIRMED or WAITLISTED with its position")
+	@Operation(summary = "Register for a session (no account): 201 with the ticket, a seat or a place on the waitlist")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/events/{code}/sessions/{id}/registrations")
 	ResponseEntity<TicketResponse> register(@PathVariable String code, @PathVariable long id,
