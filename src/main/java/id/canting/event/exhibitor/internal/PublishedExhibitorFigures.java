@@ -1,11 +1,8 @@
 package id.canting.event.exhibitor.internal;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,38 +22,6 @@ class PublishedExhibitorFigures implements ExhibitorFigures {
 
 	PublishedExhibitorFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-
-	private record Row(String province, String categories, IkmKind kind, String gender) {
-	}
-
-	@Override
-	public Figures of(EventCode code) {
-		List<Row> rows = jdbc.sql("""
-				select a.province_code, a.categories, a.ikm_kind, a.owner_gender from exhibitor_application a
-				where a.event_code = :code and a.status = 'SELECTED'
-				  and exists (select 1 from exhibitor_curation c where c.event_code = a.event_code)""")
-			.param("code", code.value())
-			.query((rs, n) -> new Row(rs.getString("province_code"), rs.getString("categories"),
-					IkmKind.valueOf(rs.getString("ikm_kind")), rs.getString("owner_gender")))
-			.list();
-		Map<String, Long> byProvince = new TreeMap<>();
-		Map<ProductCategory, Long> byCategory = new EnumMap<>(ProductCategory.class);
-		Map<IkmKind, Long> byKind = new EnumMap<>(IkmKind.class);
-		long women = 0;
-		for (Row row : rows) {
-			byProvince.merge(row.province(), 1L, Long::sum);
-			byKind.merge(row.kind(), 1L, Long::sum);
-			if (!row.categories().isBlank()) {
-				for (String category : row.categories().split(",")) {
-					byCategory.merge(ProductCategory.valueOf(category), 1L, Long::sum);
-				}
-			}
-			women += "FEMALE".equals(row.gender()) ? 1 : 0;
-		}
-		return new Figures(rows.size(), byProvince.size(), byProvince, byCategory, byKind, women,
-				byKind.getOrDefault(IkmKind.PRISON_UNIT, 0L));
 	}
 
 	@Override

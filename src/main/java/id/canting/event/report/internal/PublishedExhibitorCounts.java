@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import id.canting.event.EventCode;
 import id.canting.event.exhibitor.ExhibitorFigures;
+import id.canting.event.exhibitor.ExhibitorFigures.Exhibitor;
 
 /** The exhibitor room's published exhibitors, as the event's dashboard and report count them. */
 @Component
@@ -19,10 +20,6 @@ class PublishedExhibitorCounts implements ExhibitorCounts {
 
 	@Override
 	public List<Exhibitor> of(EventCode event) {
-		return figures.exhibitors(event)
-			.stream()
-			.map(e -> new Exhibitor(e.businessName(), e.kind(), e.provinceCode(), e.regencyCode(), e.categories(),
-					e.womenOwned(), e.booth()))
-			.toList();
+		return figures.exhibitors(event);
 	}
 }

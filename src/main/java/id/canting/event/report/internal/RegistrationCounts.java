@@ -8,7 +8,8 @@ import id.canting.event.EventSessionId;
 /**
  * What the dashboard needs from the registrations of an event: per session, how many registrations are
  * confirmed (checked in or not), waitlisted and cancelled, and how many were checked in. Implemented
- * at merge by an adapter over the registration room's {@code RegistrationFigures}.
+ * over the registration room's {@code RegistrationFigures}; a port of its own so that tests can give an
+ * event known figures (ReportFigureStubs).
  */
 public interface RegistrationCounts {
 

@@ -13,12 +13,12 @@ import java.util.function.Function;
 
 import id.canting.event.EventView;
 import id.canting.event.SessionView;
+import id.canting.event.exhibitor.ExhibitorFigures.Exhibitor;
 import id.canting.event.report.internal.EventSummary.CategoryCount;
 import id.canting.event.report.internal.EventSummary.ExhibitorLine;
 import id.canting.event.report.internal.EventSummary.KindCount;
 import id.canting.event.report.internal.EventSummary.ProvinceCount;
 import id.canting.event.report.internal.EventSummary.SessionLine;
-import id.canting.event.report.internal.ExhibitorCounts.Exhibitor;
 import id.canting.event.report.internal.RegistrationCounts.SessionCounts;
 import id.canting.registry.IkmKind;
 import id.canting.registry.ProductCategory;

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,12 +53,12 @@ class ExhibitorDemoTest {
 			assertThat(proposal.leftOut()).allSatisfy(left -> assertThat(left.reason()).isNotEqualTo("combination"));
 		}
 
-		ExhibitorFigures.Figures hbn = figures.of(DemoExhibitors.HBN_2024);
-		assertThat(hbn.exhibitors()).isEqualTo(26);
-		assertThat(hbn.provinces()).isEqualTo(10);
-		assertThat(hbn.prisonUnits()).isEqualTo(2);
-		assertThat(hbn.byKind()).containsEntry(IkmKind.REGULAR, 24L);
-		assertThat(hbn.byProvince()).doesNotContainKey("72");
+		List<ExhibitorFigures.Exhibitor> hbn = figures.exhibitors(DemoExhibitors.HBN_2024);
+		assertThat(hbn).hasSize(26);
+		assertThat(hbn).extracting(ExhibitorFigures.Exhibitor::provinceCode).doesNotContain("72");
+		assertThat(hbn.stream().map(ExhibitorFigures.Exhibitor::provinceCode).distinct()).hasSize(10);
+		assertThat(hbn).filteredOn(e -> e.kind() == IkmKind.PRISON_UNIT).hasSize(2);
+		assertThat(hbn).filteredOn(e -> e.kind() == IkmKind.REGULAR).hasSize(24);
 		assertThat(curation.published(DemoExhibitors.HBN_2024)).isPresent();
 
 		mvc.perform(get("/api/v1/events/HBN-2024/exhibitors?lang=en"))

@@ -9,13 +9,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import id.canting.event.EventCode;
-import id.canting.event.report.internal.ExhibitorCounts.Exhibitor;
+import id.canting.event.exhibitor.ExhibitorFigures.Exhibitor;
 import id.canting.event.report.internal.RegistrationCounts.SessionCounts;
 
 /**
  * Known registration and exhibitor figures for the events a test creates, in the shared full context:
- * whatever implements {@link RegistrationCounts} and {@link ExhibitorCounts} (the placeholders now, the
- * adapters over the registration and exhibitor rooms after the merge) is wrapped, so that an event a
+ * whatever implements {@link RegistrationCounts} and {@link ExhibitorCounts} (the adapters over the
+ * registration and exhibitor rooms) is wrapped, so that an event a
  * test stubbed answers the test's figures and every other event (the demo's) the real ones. Tests stub
  * in their set-up and {@link #clear()} afterwards.
  */
