@@ -1,5 +1,6 @@
 package id.canting.event.exhibitor;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,17 @@ import id.canting.registry.ProductCategory;
  * the list is empty). Women-owned means the registry's owner gender was FEMALE when the IKM applied.
  */
 public interface ExhibitorFigures {
+
+	/**
+	 * Booths in the order people walk them: A1, A2, …, A10, then B1 — the row's letters, then the number
+	 * as a number (a label without a number after its letters sorts as text).
+	 */
+	Comparator<String> BOOTH_ORDER = Comparator.comparing((String booth) -> booth.replaceAll("[^A-Za-z]", ""))
+		.thenComparingLong(booth -> {
+			String digits = booth.replaceAll("\\D", "");
+			return digits.isEmpty() || digits.length() > 9 ? -1 : Long.parseLong(digits);
+		})
+		.thenComparing(Comparator.naturalOrder());
 
 	/** The event's published exhibitors, by business name (business data only, no personal data). */
 	List<Exhibitor> exhibitors(EventCode code);

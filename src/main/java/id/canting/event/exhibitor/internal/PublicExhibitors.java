@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.event.EventCode;
 import id.canting.event.Events;
+import id.canting.event.exhibitor.ExhibitorFigures;
 import id.canting.event.exhibitor.ExhibitorStatus;
 import id.canting.shared.NotFoundException;
 
@@ -39,13 +40,8 @@ public class PublicExhibitors {
 		}
 		return applications.findByEventCodeOrderByIkmName(code.value()).stream()
 			.filter(a -> a.status() == ExhibitorStatus.SELECTED)
-			.sorted(Comparator.comparing((ExhibitorApplication a) -> a.booth() == null ? "~" : boothKey(a.booth()))
+			.sorted(Comparator.comparing(ExhibitorApplication::booth, Comparator.nullsLast(ExhibitorFigures.BOOTH_ORDER))
 				.thenComparing(ExhibitorApplication::ikmName))
 			.toList();
-	}
-
-	/** A1, A2, …, A10 in the order people walk them. */
-	private static String boothKey(String booth) {
-		return booth.charAt(0) + String.format("%02d", Integer.parseInt(booth.substring(1)));
 	}
 }

@@ -1,22 +1,21 @@
 package id.canting.event.registration.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import id.canting.shared.ConflictException;
+import id.canting.shared.web.Dates;
 
 /** A ticket that was checked in before: 409, saying when (WIB) and, as {@code checkedInAt}, the instant. */
 public class UsedTicketException extends ConflictException {
 
-	private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("HH:mm, dd-MM-yyyy")
-		.withZone(ZoneId.of("Asia/Jakarta"));
-
 	private final Instant checkedInAt;
 
 	UsedTicketException(Instant checkedInAt) {
-		super("event.registration.check-in.used", WIB.format(checkedInAt));
+		// the moment as the pages write it, in the reader's language: "6 Desember 2026 18:54 WIB"
+		super("event.registration.check-in.used", Dates.dateTime(checkedInAt, LocaleContextHolder.getLocale()));
 		this.checkedInAt = checkedInAt;
 	}
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import id.canting.event.EventView;
 import id.canting.event.SessionView;
 import id.canting.event.exhibitor.ExhibitorFigures.Exhibitor;
+import id.canting.event.exhibitor.ExhibitorFigures;
 import id.canting.event.report.internal.EventSummary.CategoryCount;
 import id.canting.event.report.internal.EventSummary.ExhibitorLine;
 import id.canting.event.report.internal.EventSummary.KindCount;
@@ -78,7 +79,7 @@ final class SummaryComposition {
 					e.regencyCode() == null ? null : regencyName.apply(e.regencyCode()),
 					e.categories() == null ? List.of() : e.categories().stream().sorted().toList(), e.womenOwned(),
 					e.booth()))
-			.sorted(Comparator.comparing((ExhibitorLine l) -> l.booth() == null ? "\uffff" : l.booth())
+			.sorted(Comparator.comparing(ExhibitorLine::booth, Comparator.nullsLast(ExhibitorFigures.BOOTH_ORDER))
 				.thenComparing(l -> String.valueOf(l.provinceName()))
 				.thenComparing(ExhibitorLine::businessName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
 			.toList();
