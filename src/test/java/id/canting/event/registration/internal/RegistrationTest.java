@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import id.canting.event.EventCode;
 import id.canting.event.EventSessionId;
@@ -26,16 +29,22 @@ class RegistrationTest {
 				ConsentStatement.VERSION, "id"), new TicketCode("ABCDEFGHJKLMN"), HBN, new EventSessionId(7), seated, NOW);
 	}
 
+	@AfterEach
+	void forgetTheReadersLanguage() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
 	@Test
 	void aConfirmedTicketIsLetInOnceAndTheSecondTimeSaysWhen() {
 		Registration r = registration(true);
 		r.checkIn(HBN, "officer.33", NOW);
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
 		assertThat(r.checkedInAt()).isEqualTo(NOW);
 		assertThatThrownBy(() -> r.checkIn(HBN, "officer.35", NOW.plusSeconds(60)))
 			.isInstanceOf(UsedTicketException.class)
 			.isInstanceOf(ConflictException.class)
 			.satisfies(e -> assertThat(((UsedTicketException) e).checkedInAt()).isEqualTo(NOW))
-			.satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly("09:00, 02-10-2025"));
+			.satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly("2 Oktober 2025 09:00 WIB"));
 		assertThat(r.checkedInBy()).isEqualTo("officer.33");
 	}
 
