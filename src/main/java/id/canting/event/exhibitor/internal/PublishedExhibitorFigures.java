@@ -39,6 +39,18 @@ class PublishedExhibitorFigures implements ExhibitorFigures {
 			.list();
 	}
 
+	@Override
+	public List<SelectedExhibitor> selected(EventCode code) {
+		return jdbc.sql("""
+				select a.ikm_id, a.ikm_name, a.booth from exhibitor_application a
+				where a.event_code = :code and a.status = 'SELECTED'
+				  and exists (select 1 from exhibitor_curation c where c.event_code = a.event_code)
+				order by a.ikm_name""")
+			.param("code", code.value())
+			.query((rs, n) -> new SelectedExhibitor(rs.getLong("ikm_id"), rs.getString("ikm_name"), rs.getString("booth")))
+			.list();
+	}
+
 	private static Set<ProductCategory> categories(String stored) {
 		Set<ProductCategory> categories = EnumSet.noneOf(ProductCategory.class);
 		if (stored != null && !stored.isBlank()) {
