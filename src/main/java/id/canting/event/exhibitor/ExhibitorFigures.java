@@ -29,16 +29,6 @@ public interface ExhibitorFigures {
 	/** The event's published exhibitors, by business name (business data only, no personal data). */
 	List<Exhibitor> exhibitors(EventCode code);
 
-	/**
-	 * The event's published exhibitors as the business matching takes them in as sellers: the registry's
-	 * IKM id and the booth (null before booths), by business name.
-	 */
-	List<SelectedExhibitor> selected(EventCode code);
-
-	/** A published exhibitor's IKM and booth. */
-	record SelectedExhibitor(long ikmId, String businessName, String booth) {
-	}
-
 	/** One published exhibitor: business name, kind, province and regency codes, categories shown, booth (null before booths). */
 	record Exhibitor(String businessName, IkmKind kind, String provinceCode, String regencyCode,
 			Set<ProductCategory> categories, boolean womenOwned, String booth) {

@@ -159,7 +159,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The organiser approves a PENDING (or a previously REJECTED) participant. */
 	public void approve(String by) {
 		if (status == ParticipantStatus.APPROVED || status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.APPROVED;
 		registerEvent(new MatchingParticipantApproved(new EventCode(eventCode), id(), side, by));
@@ -168,7 +168,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The organiser rejects a PENDING (or an APPROVED) participant. */
 	public void reject(String by) {
 		if (status == ParticipantStatus.REJECTED || status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.REJECTED;
 		registerEvent(new MatchingParticipantRejected(new EventCode(eventCode), id(), side, by));
@@ -177,7 +177,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The participant leaves the matching. */
 	public void withdraw() {
 		if (status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.WITHDRAWN;
 	}

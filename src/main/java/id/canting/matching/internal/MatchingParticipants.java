@@ -14,7 +14,7 @@ import id.canting.account.AccountManagement;
 import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.exhibitor.ExhibitorFigures;
+import id.canting.event.ExhibitorSellers;
 import id.canting.matching.MatchingActivity;
 import id.canting.matching.MatchingParticipantId;
 import id.canting.matching.MatchingParticipantJoined;
@@ -51,14 +51,14 @@ public class MatchingParticipants {
 	private final MatchingParticipantRepository participants;
 	private final Events events;
 	private final IkmManagement ikms;
-	private final ExhibitorFigures exhibitors;
+	private final ExhibitorSellers exhibitors;
 	private final AccountManagement accounts;
 	private final Regions regions;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
 	MatchingParticipants(MatchingParticipantRepository participants, Events events, IkmManagement ikms,
-			ExhibitorFigures exhibitors, AccountManagement accounts, Regions regions, ApplicationEventPublisher publisher,
+			ExhibitorSellers exhibitors, AccountManagement accounts, Regions regions, ApplicationEventPublisher publisher,
 			Clock clock) {
 		this.participants = participants;
 		this.events = events;
@@ -171,10 +171,10 @@ public class MatchingParticipants {
 		if (participants.findByEventCodeAndIkmId(code.value(), ikmId).isPresent()) {
 			throw new ConflictException("matching.core.participant.duplicate");
 		}
-		Optional<ExhibitorFigures.SelectedExhibitor> exhibitor = exhibitors.selected(code).stream()
+		Optional<ExhibitorSellers.SelectedExhibitor> exhibitor = exhibitors.selected(code).stream()
 			.filter(e -> e.ikmId() == ikmId).findFirst();
 		MatchingParticipant p = MatchingParticipant.seller(code.value(), ikmId, actor.username(),
-				sellerProfile(ikmId, checked), exhibitor.map(ExhibitorFigures.SelectedExhibitor::booth).orElse(null),
+				sellerProfile(ikmId, checked), exhibitor.map(ExhibitorSellers.SelectedExhibitor::booth).orElse(null),
 				exhibitor.isPresent() ? ParticipantStatus.APPROVED : ParticipantStatus.PENDING, clock.instant());
 		p.readsIn(language);
 		p = participants.save(p);
@@ -190,7 +190,7 @@ public class MatchingParticipants {
 		MatchingAccess.requireOrganiser(actor);
 		event(code);
 		int added = 0;
-		for (ExhibitorFigures.SelectedExhibitor e : exhibitors.selected(code)) {
+		for (ExhibitorSellers.SelectedExhibitor e : exhibitors.selected(code)) {
 			if (participants.findByEventCodeAndIkmId(code.value(), e.ikmId()).isEmpty()) {
 				MatchingParticipant p = participants.save(MatchingParticipant.seller(code.value(), e.ikmId(), null,
 						sellerProfile(e.ikmId(), new ParticipantRules.SellerOffer(null, null, null, null, null, null,

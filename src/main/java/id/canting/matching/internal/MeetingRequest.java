@@ -110,7 +110,7 @@ public class MeetingRequest extends AbstractAggregateRoot<MeetingRequest> {
 
 	private void requirePending(Instant now) {
 		if (status(now) != RequestStatus.PENDING) {
-			throw new ConflictException("matching.core.request.notPending", status(now).name());
+			throw new ConflictException("matching.core.request.not-pending", status(now).name());
 		}
 	}
 

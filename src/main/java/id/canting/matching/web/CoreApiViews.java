@@ -1,8 +1,12 @@
 package id.canting.matching.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 
+import org.springframework.http.ResponseEntity;
+
+import id.canting.event.EventCode;
 import id.canting.matching.BuyerType;
 import id.canting.matching.MeetingPlace;
 import id.canting.matching.MeetingStatus;
@@ -81,6 +85,13 @@ final class CoreApiViews {
 			return new SettingsView(s.eventCode(), s.requestExpiryHours(), s.maxRequestsPerParticipant(),
 					s.maxMeetingsPerParticipant(), s.sellerRequestsAllowed(), s.version());
 		}
+	}
+
+	/** A 201 answer for a new participant, with its address. */
+	static ResponseEntity<ParticipantView> created(String code, MatchingParticipant p) {
+		return ResponseEntity
+			.created(URI.create("/api/v1/events/" + EventCode.of(code) + "/matching/participants/" + p.id().value()))
+			.body(ParticipantView.of(p, true));
 	}
 
 	/** How many exhibitors the organiser's action added as sellers. */

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A participant's meetings, and cancelling one (either side or the organiser). */
 @RestController
-@Tag(name = ParticipantApiController.TAG)
+@Tag(name = MatchingApiTag.NAME)
 class MeetingApiController {
 
 	private final MeetingRequests requests;

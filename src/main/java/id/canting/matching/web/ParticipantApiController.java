@@ -1,6 +1,5 @@
 package id.canting.matching.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,11 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * "add the exhibitors".
  */
 @RestController
-@Tag(name = ParticipantApiController.TAG, description = "Business matching: participants, requests, meetings, schedule, agendas and outcomes")
+@Tag(name = MatchingApiTag.NAME, description = "Business matching: participants, requests, meetings, schedule, agendas and outcomes")
 class ParticipantApiController {
-
-	/** The OpenAPI tag of every business-matching endpoint. */
-	static final String TAG = "Business matching";
 
 	private final MatchingParticipants participants;
 
@@ -78,13 +74,7 @@ class ParticipantApiController {
 		else {
 			throw new InvalidInputException(List.of(FieldViolation.of("side", "validation.one-of", "BUYER, SELLER")));
 		}
-		return created(code, actor, p);
-	}
-
-	static ResponseEntity<CoreApiViews.ParticipantView> created(String code, Actor actor, MatchingParticipant p) {
-		return ResponseEntity
-			.created(URI.create("/api/v1/events/" + EventCode.of(code) + "/matching/participants/" + p.id().value()))
-			.body(CoreApiViews.ParticipantView.of(p, true));
+		return CoreApiViews.created(code, p);
 	}
 
 	@GetMapping("/api/v1/events/{code}/matching/participants/{id}")

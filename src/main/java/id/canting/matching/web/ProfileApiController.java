@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * changes by the participant, and the organiser's cap on one participant's meetings.
  */
 @RestController
-@Tag(name = ParticipantApiController.TAG)
+@Tag(name = MatchingApiTag.NAME)
 class ProfileApiController {
 
 	private final MatchingParticipants participants;
@@ -44,7 +44,7 @@ class ProfileApiController {
 		}
 		MatchingParticipant p = participants.signUpBuyer(EventCode.of(code), body.username(), body.password(),
 				body.profile().toProfile(), LocaleContextHolder.getLocale().getLanguage());
-		return ParticipantApiController.created(code, actor, p);
+		return CoreApiViews.created(code, p);
 	}
 
 	@PutMapping("/api/v1/events/{code}/matching/participants/{id}")

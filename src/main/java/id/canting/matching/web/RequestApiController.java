@@ -29,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * rule ({@code field}, {@code rule}); an open request for the same pair is a 409.
  */
 @RestController
-@Tag(name = ParticipantApiController.TAG)
+@Tag(name = MatchingApiTag.NAME)
 class RequestApiController {
 
 	private final MeetingRequests requests;

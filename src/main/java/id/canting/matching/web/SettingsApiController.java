@@ -27,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * types that meet only Batikmark-certified sellers). Everyone taking part may read the settings.
  */
 @RestController
-@Tag(name = ParticipantApiController.TAG)
+@Tag(name = MatchingApiTag.NAME)
 class SettingsApiController {
 
 	private final MatchingSettingsService settings;

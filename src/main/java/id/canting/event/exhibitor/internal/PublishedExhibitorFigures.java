@@ -9,14 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.event.EventCode;
+import id.canting.event.ExhibitorSellers;
 import id.canting.event.exhibitor.ExhibitorFigures;
 import id.canting.registry.IkmKind;
 import id.canting.registry.ProductCategory;
 
-/** {@link ExhibitorFigures} read from the exhibitor applications of a published curation. */
+/** {@link ExhibitorFigures} and {@link ExhibitorSellers} read from the exhibitor applications of a published curation. */
 @Service
 @Transactional(readOnly = true)
-class PublishedExhibitorFigures implements ExhibitorFigures {
+class PublishedExhibitorFigures implements ExhibitorFigures, ExhibitorSellers {
 
 	private final JdbcClient jdbc;
 
