@@ -3,6 +3,8 @@ package id.canting.matching.internal.recommend;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.canting.matching.VolumeUnit;
+
 /**
  * The two halves of a recommendation's summary sentence: what the buyer wants (batik cap, kain, 3.000
  * m/bulan, wajib Batikmark) and what the IKM offers (cap, Batikmark, 5.000 m/bulan).
@@ -31,7 +33,7 @@ final class Describe {
 		return Phrase.list(parts);
 	}
 
-	static Phrase offers(SellerOffer seller, String buyerUnit) {
+	static Phrase offers(SellerOffer seller, VolumeUnit buyerUnit) {
 		List<Phrase> parts = new ArrayList<>();
 		parts.add(seller.techniques().isEmpty() ? Phrase.of("offer.no-technique")
 				: FitRules.labels("technique", seller.techniques()));
@@ -50,11 +52,8 @@ final class Describe {
 	}
 
 	/** An amount per month with its unit (3.000 m/bulan; 500 potong/bulan), or without one when it is not known. */
-	static Phrase perMonth(int amount, String unit) {
-		if ("METRE".equals(unit) || "PIECE".equals(unit)) {
-			return Phrase.of("per-month." + unit, amount);
-		}
-		return Phrase.of("per-month.none", amount);
+	static Phrase perMonth(int amount, VolumeUnit unit) {
+		return Phrase.of(unit == null ? "per-month.none" : "per-month." + unit.name(), amount);
 	}
 
 	/** A price range per unit (Rp50.000–Rp150.000), or its one bound (mulai Rp50.000; hingga Rp150.000). */

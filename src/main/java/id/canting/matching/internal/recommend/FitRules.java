@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import id.canting.certification.BatikmarkStanding;
+import id.canting.matching.VolumeUnit;
 
 /**
  * The rules that score a buyer–seller pair, one method each, every one giving a credit of 0–1 and its reason
@@ -76,7 +77,7 @@ final class FitRules {
 		if (capacity == null) {
 			return new RuleScore(Rule.CAPACITY, weight, 0.5, Fit.UNKNOWN, Phrase.of("capacity.unknown", wanted));
 		}
-		String unit = seller.capacityUnit() == null ? buyer.volumeUnit() : seller.capacityUnit();
+		VolumeUnit unit = seller.capacityUnit() == null ? buyer.volumeUnit() : seller.capacityUnit();
 		Phrase offered = Describe.perMonth(capacity, unit);
 		if (!Objects.equals(unit, buyer.volumeUnit())) {
 			return new RuleScore(Rule.CAPACITY, weight, 0.5, Fit.UNKNOWN,

@@ -3,6 +3,7 @@ package id.canting.matching.internal.recommend;
 import java.util.Set;
 
 import id.canting.certification.BatikmarkStanding;
+import id.canting.matching.VolumeUnit;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.Technique;
 
@@ -13,7 +14,7 @@ import id.canting.registry.Technique;
  * (then it meets buyers at its booth, where its products are on show).
  */
 public record SellerOffer(long participantId, String name, String provinceCode, Set<Technique> techniques,
-		Set<ProductCategory> categories, Integer capacityPerMonth, String capacityUnit, BatikmarkStanding batikmark,
+		Set<ProductCategory> categories, Integer capacityPerMonth, VolumeUnit capacityUnit, BatikmarkStanding batikmark,
 		Long priceMinIdr, Long priceMaxIdr, boolean exhibitor, String booth) {
 
 	public SellerOffer {

@@ -4,10 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import id.canting.certification.BatikmarkStanding;
+import id.canting.matching.BuyerType;
+import id.canting.matching.VolumeUnit;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.Technique;
 
-/** Test-data builders: {@code aBuyer().wanting(CAP).volume(3000, "METRE").build()}, {@code aSeller()…}. */
+/** Test-data builders: {@code aBuyer().wanting(CAP).volume(3000, VolumeUnit.METRE).build()}, {@code aSeller()…}. */
 final class Counterparts {
 
 	private Counterparts() {
@@ -29,7 +31,7 @@ final class Counterparts {
 		private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
 		private Set<ProductCategory> categories = EnumSet.noneOf(ProductCategory.class);
 		private Integer volume;
-		private String unit = "METRE";
+		private VolumeUnit unit = VolumeUnit.METRE;
 		private Long priceMin;
 		private Long priceMax;
 		private boolean batikmark;
@@ -60,7 +62,7 @@ final class Counterparts {
 			return this;
 		}
 
-		BuyerBuilder volume(Integer volume, String unit) {
+		BuyerBuilder volume(Integer volume, VolumeUnit unit) {
 			this.volume = volume;
 			this.unit = unit;
 			return this;
@@ -78,7 +80,7 @@ final class Counterparts {
 		}
 
 		BuyerInterest build() {
-			return new BuyerInterest(id, company, "RETAILER", province == null ? "SG" : "ID", province, techniques,
+			return new BuyerInterest(id, company, BuyerType.RETAILER, province == null ? "SG" : "ID", province, techniques,
 					categories, volume, unit, priceMin, priceMax, batikmark);
 		}
 	}
@@ -91,7 +93,7 @@ final class Counterparts {
 		private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
 		private Set<ProductCategory> categories = EnumSet.noneOf(ProductCategory.class);
 		private Integer capacity;
-		private String unit;
+		private VolumeUnit unit;
 		private BatikmarkStanding batikmark = BatikmarkStanding.NONE;
 		private Long priceMin;
 		private Long priceMax;
@@ -123,7 +125,7 @@ final class Counterparts {
 			return this;
 		}
 
-		SellerBuilder capacity(Integer capacity, String unit) {
+		SellerBuilder capacity(Integer capacity, VolumeUnit unit) {
 			this.capacity = capacity;
 			this.unit = unit;
 			return this;

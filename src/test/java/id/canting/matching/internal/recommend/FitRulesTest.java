@@ -2,6 +2,8 @@ package id.canting.matching.internal.recommend;
 
 import static id.canting.matching.internal.recommend.Counterparts.aBuyer;
 import static id.canting.matching.internal.recommend.Counterparts.aSeller;
+import static id.canting.matching.VolumeUnit.METRE;
+import static id.canting.matching.VolumeUnit.PIECE;
 import static id.canting.registry.ProductCategory.CLOTHING;
 import static id.canting.registry.ProductCategory.FABRIC;
 import static id.canting.registry.Technique.CAP;
@@ -66,8 +68,8 @@ class FitRulesTest {
 
 	@Test
 	void capacityCoveringTheVolumeEarnsFullCredit() {
-		RuleScore match = FitRules.capacity(aBuyer().volume(3000, "METRE").build(),
-				aSeller().capacity(5000, "METRE").build(), 20);
+		RuleScore match = FitRules.capacity(aBuyer().volume(3000, METRE).build(),
+				aSeller().capacity(5000, METRE).build(), 20);
 
 		assertThat(match.credit()).isEqualTo(1);
 		assertThat(match.fit()).isEqualTo(Fit.MATCH);
@@ -75,8 +77,8 @@ class FitRulesTest {
 
 	@Test
 	void capacityShortOfTheVolumeEarnsTheShareItCovers() {
-		RuleScore partial = FitRules.capacity(aBuyer().volume(3000, "METRE").build(),
-				aSeller().capacity(2000, "METRE").build(), 20);
+		RuleScore partial = FitRules.capacity(aBuyer().volume(3000, METRE).build(),
+				aSeller().capacity(2000, METRE).build(), 20);
 
 		assertThat(partial.credit()).isEqualTo(2000.0 / 3000);
 		assertThat(partial.fit()).isEqualTo(Fit.PARTIAL);
@@ -85,9 +87,9 @@ class FitRulesTest {
 
 	@Test
 	void capacityInAnotherUnitOrUnstatedEarnsHalf() {
-		assertThat(FitRules.capacity(aBuyer().volume(3000, "METRE").build(), aSeller().capacity(5000, "PIECE").build(), 20))
+		assertThat(FitRules.capacity(aBuyer().volume(3000, METRE).build(), aSeller().capacity(5000, PIECE).build(), 20))
 			.extracting(RuleScore::credit, RuleScore::fit).containsExactly(0.5, Fit.UNKNOWN);
-		assertThat(FitRules.capacity(aBuyer().volume(3000, "METRE").build(), aSeller().build(), 20))
+		assertThat(FitRules.capacity(aBuyer().volume(3000, METRE).build(), aSeller().build(), 20))
 			.extracting(RuleScore::credit, RuleScore::fit).containsExactly(0.5, Fit.UNKNOWN);
 		assertThat(FitRules.capacity(aBuyer().build(), aSeller().build(), 20))
 			.extracting(RuleScore::credit, RuleScore::fit).containsExactly(1.0, Fit.OPEN);
@@ -95,7 +97,7 @@ class FitRulesTest {
 
 	@Test
 	void capacityFromTheRegistryWithoutUnitIsReadInTheBuyersUnit() {
-		assertThat(FitRules.capacity(aBuyer().volume(3000, "METRE").build(), aSeller().capacity(5000, null).build(), 20)
+		assertThat(FitRules.capacity(aBuyer().volume(3000, METRE).build(), aSeller().capacity(5000, null).build(), 20)
 			.credit()).isEqualTo(1);
 	}
 

@@ -2,6 +2,7 @@ package id.canting.matching.internal.recommend;
 
 import static id.canting.matching.internal.recommend.Counterparts.aBuyer;
 import static id.canting.matching.internal.recommend.Counterparts.aSeller;
+import static id.canting.matching.VolumeUnit.METRE;
 import static id.canting.registry.ProductCategory.FABRIC;
 import static id.canting.registry.Technique.CAP;
 import static id.canting.registry.Technique.TULIS;
@@ -24,9 +25,9 @@ class RecommendationTextsTest {
 
 	private final Recommender recommender = new Recommender(RecommendationWeights.DEFAULTS);
 
-	private final BuyerInterest buyer = aBuyer().wanting(CAP).volume(3000, "METRE").requiringBatikmark().build();
+	private final BuyerInterest buyer = aBuyer().wanting(CAP).volume(3000, METRE).requiringBatikmark().build();
 
-	private final SellerOffer seller = aSeller().making(CAP).capacity(5000, "METRE").batikmark(BatikmarkStanding.CERTIFIED)
+	private final SellerOffer seller = aSeller().making(CAP).capacity(5000, METRE).batikmark(BatikmarkStanding.CERTIFIED)
 		.build();
 
 	@Test
@@ -49,9 +50,9 @@ class RecommendationTextsTest {
 
 	@Test
 	void saysMismatchesInWordsWithAlternativesAndRupiah() {
-		BuyerInterest wantsMore = aBuyer().wanting(CAP, TULIS).wantingCategories(FABRIC).volume(3000, "METRE")
+		BuyerInterest wantsMore = aBuyer().wanting(CAP, TULIS).wantingCategories(FABRIC).volume(3000, METRE)
 			.price(50_000L, 100_000L).build();
-		SellerOffer dear = aSeller().making(CAP).capacity(2000, "METRE").price(150_000L, 300_000L).build();
+		SellerOffer dear = aSeller().making(CAP).capacity(2000, METRE).price(150_000L, 300_000L).build();
 		Recommendation r = recommender.sellersFor(wantsMore, List.of(dear)).ranked().get(0);
 
 		assertThat(r.rules()).extracting(rule -> texts.say(rule.reason(), Locale.ENGLISH)).containsExactly(

@@ -17,6 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import id.canting.certification.BatikmarkStanding;
+import id.canting.matching.BuyerType;
+import id.canting.matching.VolumeUnit;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.Technique;
 
@@ -92,11 +94,11 @@ class RecommenderProperties {
 		Arbitrary<Set<Technique>> techniques = Arbitraries.of(Technique.class).set();
 		Arbitrary<Set<ProductCategory>> categories = Arbitraries.of(ProductCategory.class).set();
 		Arbitrary<Integer> volume = Arbitraries.integers().between(1, 20_000).injectNull(0.2);
-		Arbitrary<String> unit = Arbitraries.of("METRE", "PIECE");
+		Arbitrary<VolumeUnit> unit = Arbitraries.of(VolumeUnit.METRE, VolumeUnit.PIECE);
 		Arbitrary<Long> price = Arbitraries.longs().between(10_000, 1_000_000).injectNull(0.3);
 		Arbitrary<String> province = Arbitraries.of("31", "33", "35").injectNull(0.2);
 		return Combinators.combine(techniques, categories, volume, unit, price, price, Arbitraries.of(true, false), province)
-			.as((t, c, v, u, p1, p2, bm, prov) -> new BuyerInterest(1, "Buyer", "RETAILER", "ID", prov, t, c, v, u,
+			.as((t, c, v, u, p1, p2, bm, prov) -> new BuyerInterest(1, "Buyer", BuyerType.RETAILER, "ID", prov, t, c, v, u,
 					min(p1, p2), max(p1, p2), bm));
 	}
 
@@ -115,7 +117,7 @@ class RecommenderProperties {
 		Arbitrary<Set<Technique>> techniques = Arbitraries.of(Technique.class).set();
 		Arbitrary<Set<ProductCategory>> categories = Arbitraries.of(ProductCategory.class).set();
 		Arbitrary<Integer> capacity = Arbitraries.integers().between(0, 20_000).injectNull(0.2);
-		Arbitrary<String> unit = Arbitraries.of("METRE", "PIECE").injectNull(0.5);
+		Arbitrary<VolumeUnit> unit = Arbitraries.of(VolumeUnit.METRE, VolumeUnit.PIECE).injectNull(0.5);
 		Arbitrary<Long> price = Arbitraries.longs().between(10_000, 1_000_000).injectNull(0.3);
 		Arbitrary<String> name = Arbitraries.of("Batik Asri", "batik asri", "Batik Citra", "Sekar Jagad");
 		Arbitrary<String> booth = Arbitraries.of("A1", "B2").injectNull(0.5);

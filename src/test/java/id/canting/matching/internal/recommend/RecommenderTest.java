@@ -2,6 +2,7 @@ package id.canting.matching.internal.recommend;
 
 import static id.canting.matching.internal.recommend.Counterparts.aBuyer;
 import static id.canting.matching.internal.recommend.Counterparts.aSeller;
+import static id.canting.matching.VolumeUnit.METRE;
 import static id.canting.registry.ProductCategory.CLOTHING;
 import static id.canting.registry.ProductCategory.FABRIC;
 import static id.canting.registry.Technique.CAP;
@@ -20,18 +21,18 @@ class RecommenderTest {
 
 	private final Recommender recommender = new Recommender(RecommendationWeights.DEFAULTS);
 
-	private final BuyerInterest hajjBuyer = aBuyer().id(1).wanting(CAP).wantingCategories(FABRIC).volume(3000, "METRE")
+	private final BuyerInterest hajjBuyer = aBuyer().id(1).wanting(CAP).wantingCategories(FABRIC).volume(3000, METRE)
 		.price(40_000L, 80_000L).requiringBatikmark().inProvince("31").build();
 
 	@Test
 	void ranksTheIkmThatFitsEveryRuleFirstWithFullScore() {
 		SellerOffer perfect = aSeller().id(10).named("Batik Cap Pekalongan").inProvince("31").making(CAP)
-			.makingCategories(FABRIC).capacity(5000, "METRE").batikmark(BatikmarkStanding.CERTIFIED).price(60_000L, 90_000L)
+			.makingCategories(FABRIC).capacity(5000, METRE).batikmark(BatikmarkStanding.CERTIFIED).price(60_000L, 90_000L)
 			.atBooth("A1").build();
-		SellerOffer small = aSeller().id(11).named("Batik Kecil").making(CAP).makingCategories(FABRIC).capacity(1500, "METRE")
+		SellerOffer small = aSeller().id(11).named("Batik Kecil").making(CAP).makingCategories(FABRIC).capacity(1500, METRE)
 			.batikmark(BatikmarkStanding.CERTIFIED).price(60_000L, 90_000L).build();
 		SellerOffer tulis = aSeller().id(12).named("Batik Tulis Lasem").making(TULIS).makingCategories(FABRIC, CLOTHING)
-			.capacity(200, "METRE").batikmark(BatikmarkStanding.CERTIFIED).price(300_000L, 2_000_000L).build();
+			.capacity(200, METRE).batikmark(BatikmarkStanding.CERTIFIED).price(300_000L, 2_000_000L).build();
 
 		Recommendations result = recommender.sellersFor(hajjBuyer, List.of(tulis, small, perfect));
 
@@ -71,7 +72,7 @@ class RecommenderTest {
 
 	@Test
 	void aPairScoresTheSameFromEitherSide() {
-		SellerOffer seller = aSeller().id(10).making(CAP).makingCategories(FABRIC).capacity(2000, "METRE")
+		SellerOffer seller = aSeller().id(10).making(CAP).makingCategories(FABRIC).capacity(2000, METRE)
 			.batikmark(BatikmarkStanding.CERTIFIED).build();
 
 		int asSeenByBuyer = recommender.sellersFor(hajjBuyer, List.of(seller)).ranked().get(0).score();
@@ -93,9 +94,9 @@ class RecommenderTest {
 
 	@Test
 	void weightsChangeTheOrder() {
-		BuyerInterest buyer = aBuyer().wanting(CAP).volume(3000, "METRE").build();
-		SellerOffer capOnly = aSeller().id(10).named("A").making(CAP).capacity(100, "METRE").build();
-		SellerOffer bigTulis = aSeller().id(11).named("B").making(TULIS).capacity(9000, "METRE").build();
+		BuyerInterest buyer = aBuyer().wanting(CAP).volume(3000, METRE).build();
+		SellerOffer capOnly = aSeller().id(10).named("A").making(CAP).capacity(100, METRE).build();
+		SellerOffer bigTulis = aSeller().id(11).named("B").making(TULIS).capacity(9000, METRE).build();
 
 		assertThat(recommender.sellersFor(buyer, List.of(capOnly, bigTulis)).ranked().get(0).participantId()).isEqualTo(10L);
 		Recommender capacityFirst = new Recommender(new RecommendationWeights(10, 0, 80, 0, 0, 0, 0));
