@@ -43,14 +43,16 @@ final class RecommendationResponses {
 	 * One counterpart: its rank (1 = best), score 0–100, the summary sentence, and every rule's verdict.
 	 *
 	 * @param matches the reasons to meet, in words
+	 * @param partly what fits in part, in words
 	 * @param mismatches what does not fit or is not known, in words
 	 */
 	record RecommendationView(int rank, long participant, String name, int score, String summary,
-			List<String> matches, List<String> mismatches, List<RuleView> rules) {
+			List<String> matches, List<String> partly, List<String> mismatches, List<RuleView> rules) {
 
 		static RecommendationView of(int rank, Recommendation r, RecommendationTexts texts, Locale locale) {
 			return new RecommendationView(rank, r.participantId(), r.name(), r.score(), texts.say(r.summary(), locale),
 					r.matches().stream().map(s -> texts.say(s.reason(), locale)).toList(),
+					r.partly().stream().map(s -> texts.say(s.reason(), locale)).toList(),
 					r.mismatches().stream().map(s -> texts.say(s.reason(), locale)).toList(),
 					r.rules().stream().map(s -> RuleView.of(s, texts, locale)).toList());
 		}

@@ -16,9 +16,14 @@ public record Recommendation(long participantId, String name, int score, double 
 		rules = List.copyOf(rules);
 	}
 
-	/** The rules this pair fits fully or in part: the reasons to meet. */
+	/** The rules this pair fits fully: the reasons to meet. */
 	public List<RuleScore> matches() {
-		return rules.stream().filter(r -> r.fit() == Fit.MATCH || r.fit() == Fit.PARTIAL).toList();
+		return rules.stream().filter(r -> r.fit() == Fit.MATCH).toList();
+	}
+
+	/** The rules this pair fits in part (some of the techniques, part of the volume). */
+	public List<RuleScore> partly() {
+		return rules.stream().filter(r -> r.fit() == Fit.PARTIAL).toList();
 	}
 
 	/** The rules this pair does not fit or cannot be judged on for want of data: what to ask about. */

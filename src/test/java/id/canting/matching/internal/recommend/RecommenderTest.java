@@ -41,7 +41,8 @@ class RecommenderTest {
 		assertThat(result.notShown()).isEmpty();
 		Recommendation last = result.ranked().get(2);
 		assertThat(last.mismatches()).extracting(RuleScore::rule).containsExactly(Rule.TECHNIQUE, Rule.PRICE);
-		assertThat(last.matches()).extracting(RuleScore::rule).containsExactly(Rule.CATEGORY, Rule.CAPACITY, Rule.BATIKMARK);
+		assertThat(last.matches()).extracting(RuleScore::rule).containsExactly(Rule.CATEGORY, Rule.BATIKMARK);
+		assertThat(last.partly()).extracting(RuleScore::rule).containsExactly(Rule.CAPACITY);
 	}
 
 	@Test
