@@ -18,10 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A participant's recommended counterparts with the reasons, for the participant themself or the organiser. */
 @RestController
-@Tag(name = RecommendationApiController.TAG)
+@Tag(name = MatchingApiTag.NAME)
 class RecommendationApiController {
-
-	static final String TAG = "Business matching";
 
 	private final RecommendationService recommendations;
 	private final RecommendationTexts texts;

@@ -3,6 +3,7 @@ package id.canting.matching.internal.recommend;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.certification.BatikmarkStandings;
 import id.canting.event.EventCode;
 import id.canting.event.Events;
+import id.canting.matching.BuyerType;
 import id.canting.matching.MatchingParticipantId;
 import id.canting.matching.ParticipantSide;
 import id.canting.matching.ParticipantStatus;
+import id.canting.matching.internal.MatchingAccess;
 import id.canting.matching.internal.MatchingParticipant;
 import id.canting.matching.internal.MatchingParticipantRepository;
+import id.canting.matching.internal.MatchingParticipants;
+import id.canting.matching.internal.OrganiserRules;
 import id.canting.shared.Actor;
 import id.canting.shared.ForbiddenException;
 import id.canting.shared.NotFoundException;
-import id.canting.shared.Role;
 
 /**
  * Recommendations for one participant of an event's business matching: the APPROVED participants of the
@@ -37,15 +41,20 @@ import id.canting.shared.Role;
 public class RecommendationService {
 
 	private final MatchingParticipantRepository participants;
+	private final MatchingParticipants matchingParticipants;
+	private final OrganiserRules organiserRules;
 	private final Events events;
 	private final BatikmarkStandings batikmark;
 	private final Recommender recommender;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	RecommendationService(MatchingParticipantRepository participants, Events events, BatikmarkStandings batikmark,
-			Recommender recommender, JdbcClient jdbc, Clock clock) {
+	RecommendationService(MatchingParticipantRepository participants, MatchingParticipants matchingParticipants,
+			OrganiserRules organiserRules, Events events, BatikmarkStandings batikmark, Recommender recommender,
+			JdbcClient jdbc, Clock clock) {
 		this.participants = participants;
+		this.matchingParticipants = matchingParticipants;
+		this.organiserRules = organiserRules;
 		this.events = events;
 		this.batikmark = batikmark;
 		this.recommender = recommender;
@@ -66,7 +75,7 @@ public class RecommendationService {
 		MatchingParticipant viewer = participants.findById(id.value())
 			.filter(p -> p.eventCode().equals(code.value()))
 			.orElseThrow(() -> new NotFoundException("matching.recommend.participant.not-found", id.value(), code.value()));
-		if (!actor.isAdmin() && !isSelf(actor, viewer)) {
+		if (!MatchingAccess.mayAct(actor, viewer)) {
 			throw new ForbiddenException("matching.recommend.forbidden");
 		}
 		ParticipantSide other = viewer.side() == ParticipantSide.BUYER ? ParticipantSide.SELLER : ParticipantSide.BUYER;
@@ -87,7 +96,7 @@ public class RecommendationService {
 				candidates.add(p);
 			}
 		}
-		Set<String> batikmarkTypes = typesRequiringBatikmark(code);
+		Set<BuyerType> batikmarkTypes = typesRequiringBatikmark(code);
 		Recommendations ranked = viewer.side() == ParticipantSide.BUYER
 				? recommender.sellersFor(buyer(viewer, batikmarkTypes), candidates.stream().map(this::seller).toList())
 				: recommender.buyersFor(seller(viewer), candidates.stream().map(b -> buyer(b, batikmarkTypes)).toList());
@@ -111,30 +120,11 @@ public class RecommendationService {
 
 	/** The actor's own participant in the event (a buyer by account, a seller by an IKM they own), if any. */
 	public Optional<MatchingParticipant> ownParticipant(Actor actor, EventCode code) {
-		if (actor.isAnonymous()) {
-			return Optional.empty();
-		}
-		if (actor.role() == Role.BUYER) {
-			return participants.findByEventCodeAndAccountUsername(code.value(), actor.username()).stream()
-				.filter(p -> p.side() == ParticipantSide.BUYER).findFirst();
-		}
-		return actor.ikmIds().stream().sorted()
-			.map(ikm -> participants.findByEventCodeAndIkmId(code.value(), ikm))
-			.flatMap(Optional::stream).findFirst();
+		return matchingParticipants.mine(actor, code).stream().findFirst();
 	}
 
-	private static boolean isSelf(Actor actor, MatchingParticipant p) {
-		if (actor.isAnonymous()) {
-			return false;
-		}
-		if (p.side() == ParticipantSide.BUYER) {
-			return actor.role() == Role.BUYER && actor.username().equals(p.accountUsername());
-		}
-		return p.ikmId() != null && actor.ownsIkm(p.ikmId());
-	}
-
-	private BuyerInterest buyer(MatchingParticipant p, Set<String> batikmarkTypes) {
-		boolean required = p.batikmarkRequired() || (p.buyerType() != null && batikmarkTypes.contains(p.buyerType().name()));
+	private BuyerInterest buyer(MatchingParticipant p, Set<BuyerType> batikmarkTypes) {
+		boolean required = p.batikmarkRequired() || batikmarkTypes.contains(p.buyerType());
 		return new BuyerInterest(p.id().value(), p.companyName(), p.buyerType(), p.countryCode(), p.provinceCode(),
 				p.techniques(), p.categories(), p.volumePerMonth(), p.volumeUnit(), p.priceMinIdr(), p.priceMaxIdr(),
 				required);
@@ -147,10 +137,15 @@ public class RecommendationService {
 	}
 
 	private Set<Long> blockedWith(MatchingParticipant viewer) {
-		String column = viewer.side() == ParticipantSide.BUYER ? "buyer_id" : "seller_id";
-		String other = viewer.side() == ParticipantSide.BUYER ? "seller_id" : "buyer_id";
-		return new HashSet<>(jdbc.sql("select " + other + " from matching_blocked_pair where " + column + " = :id")
-			.param("id", viewer.id().value()).query(Long.class).list());
+		long id = viewer.id().value();
+		boolean buyer = viewer.side() == ParticipantSide.BUYER;
+		Set<Long> blocked = new HashSet<>();
+		for (OrganiserRules.BlockedPair pair : organiserRules.blockedPairs(viewer.eventCode())) {
+			if (buyer ? pair.buyerId() == id : pair.sellerId() == id) {
+				blocked.add(buyer ? pair.sellerId() : pair.buyerId());
+			}
+		}
+		return blocked;
 	}
 
 	/** Counterparts with a live or declined request either way (an expired one no longer counts), or a meeting. */
@@ -168,8 +163,13 @@ public class RecommendationService {
 		return ids;
 	}
 
-	private Set<String> typesRequiringBatikmark(EventCode code) {
-		return new HashSet<>(jdbc.sql("select buyer_type from matching_type_rule where event_code = :code"
-				+ " and requires_batikmark = true").param("code", code.value()).query(String.class).list());
+	private Set<BuyerType> typesRequiringBatikmark(EventCode code) {
+		Set<BuyerType> types = EnumSet.noneOf(BuyerType.class);
+		organiserRules.typeRules(code.value()).forEach((type, required) -> {
+			if (required) {
+				types.add(type);
+			}
+		});
+		return types;
 	}
 }
