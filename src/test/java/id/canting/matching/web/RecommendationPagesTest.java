@@ -1,7 +1,9 @@
 package id.canting.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -104,6 +106,22 @@ class RecommendationPagesTest {
 		assertThat(page.select("#pending")).hasSize(1);
 		assertThat(page.select("li.recommendation")).hasSize(3);
 		assertThat(page.select("form.request")).isEmpty();
+	}
+
+	@Test
+	void theRequestFormAsksTheCoreRoomToSendAndTheSellerThenCountsAsInContact() throws Exception {
+		mvc.perform(post("/events/MATCH-P1/matching/requests").with(logins.as("buyer")).with(csrf())
+			.param("from", String.valueOf(f.buyer)).param("to", String.valueOf(f.ownerSeller))
+			.param("preference", "MUST_MEET").param("message", "Kami mencari kain cap untuk seragam"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select preference from matching_request where from_id = ? and to_id = ?")
+			.params(f.buyer, f.ownerSeller).query(String.class).single()).isEqualTo("MUST_MEET");
+
+		Document page = page(get("/events/MATCH-P1/matching/recommendations?lang=en").with(logins.as("buyer")));
+
+		assertThat(page.select("li.recommendation").eachAttr("id")).containsExactly("counterpart-" + f.smallSeller,
+				"counterpart-" + f.tulisSeller);
+		assertThat(page.select("#not-shown li[data-reason=in-contact]").text()).startsWith("1 not shown");
 	}
 
 	@Test
