@@ -14,7 +14,7 @@ import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
 import id.canting.event.SessionView;
-import id.canting.event.exhibitor.ExhibitorFigures;
+import id.canting.event.BoothOrder;
 import id.canting.matching.MeetingStatus;
 import id.canting.matching.internal.MatchingParticipant;
 import id.canting.matching.internal.MatchingParticipantRepository;
@@ -34,7 +34,7 @@ import id.canting.shared.NotFoundException;
 public class MeetingGrids {
 
 	private static final Comparator<MeetingGrid.GridMeeting> BY_BOOTH = Comparator
-		.comparing((MeetingGrid.GridMeeting m) -> m.booth() == null ? "" : m.booth(), ExhibitorFigures.BOOTH_ORDER)
+		.comparing((MeetingGrid.GridMeeting m) -> m.booth() == null ? "" : m.booth(), BoothOrder.AS_WALKED)
 		.thenComparing(m -> m.id().value());
 
 	private final MatchingSessionRepository sessions;

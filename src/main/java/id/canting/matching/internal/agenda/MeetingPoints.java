@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.canting.event.EventCode;
 import id.canting.event.EventView;
 import id.canting.event.Events;
-import id.canting.event.exhibitor.ExhibitorFigures;
+import id.canting.event.BoothOrder;
 import id.canting.matching.ParticipantSide;
 import id.canting.matching.ParticipantStatus;
 import id.canting.matching.internal.MatchingParticipantRepository;
@@ -17,7 +17,7 @@ import id.canting.shared.NotFoundException;
 
 /**
  * The public meeting points of an event's business matching: the approved sellers who meet buyers at
- * their own booth, by booth as people walk the hall ({@link ExhibitorFigures#BOOTH_ORDER}) — the booth
+ * their own booth, by booth as people walk the hall ({@link BoothOrder#AS_WALKED}) — the booth
  * label and the business name only, no personal data. Only for events the public may see.
  */
 @Service
@@ -53,7 +53,7 @@ public class MeetingPoints {
 			.stream()
 			.filter(p -> p.meetsAtBooth())
 			.map(p -> new MeetingPoint(p.booth(), p.companyName()))
-			.sorted(Comparator.comparing(MeetingPoint::booth, ExhibitorFigures.BOOTH_ORDER)
+			.sorted(Comparator.comparing(MeetingPoint::booth, BoothOrder.AS_WALKED)
 				.thenComparing(MeetingPoint::businessName))
 			.toList();
 	}
