@@ -41,6 +41,38 @@ class AgendaFiles {
 		this.calendar = calendar;
 	}
 
+	/** What the agenda is asked as. */
+	enum Form {
+		JSON, PDF, ICS
+	}
+
+	/**
+	 * The form an Accept header asks for: the first of its types (in its order) that is JSON, a PDF or a
+	 * calendar; JSON when none is (or for a wildcard).
+	 */
+	static Form asked(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return Form.JSON;
+		}
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isWildcardType()) {
+					return Form.JSON;
+				}
+				if (type.isCompatibleWith(MediaType.APPLICATION_PDF)) {
+					return Form.PDF;
+				}
+				if (type.isCompatibleWith(MediaType.parseMediaType(ICS))) {
+					return Form.ICS;
+				}
+			}
+		}
+		catch (org.springframework.http.InvalidMediaTypeException unreadable) {
+			return Form.JSON;
+		}
+		return Form.JSON;
+	}
+
 	/** The agenda of {@code participant}, or the actor's own when none is named (404 when they take no part). */
 	Agenda agenda(Actor actor, String code, Long participant) {
 		EventCode eventCode = EventCode.of(code);

@@ -136,6 +136,19 @@ class AgendaApiTest {
 		byte[] id = mvc.perform(get(api("agenda.pdf", made.boothSeller().id().value()) + "&lang=id").with(logins.as("owner")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(id)).contains("Agenda temu bisnis", "Stan A3", "Hotel Mutiara Bali", "Dikunci");
+		// the agenda's own URL answers the file the Accept header asks for
+		byte[] negotiated = mvc.perform(get(api("agenda", made.buyer().id().value()) + "&lang=en")
+			.accept("application/pdf").with(logins.as("buyer")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(negotiated)).contains("Business-matching agenda", "Booth A3");
+		byte[] calendar = mvc.perform(get(api("agenda", made.buyer().id().value())).accept("text/calendar")
+			.with(logins.as("buyer")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(IcsFile.parse(calendar).events()).hasSize(2);
 	}
 
 	@Test

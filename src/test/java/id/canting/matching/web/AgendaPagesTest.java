@@ -60,6 +60,7 @@ class AgendaPagesTest {
 		String ics = en.select("#download-ics").attr("href");
 		assertThat(pdf).contains("/events/AGENDA-P1/matching/agenda.pdf", "lang=en");
 		assertThat(ics).contains("/events/AGENDA-P1/matching/agenda.ics");
+		assertThat(en.select("#meeting-points-link").attr("href")).isEqualTo("/events/AGENDA-P1/matching/meeting-points");
 
 		Document id = page("/events/AGENDA-P1/matching/agenda?lang=id", "buyer");
 		assertThat(id.select("h1").text()).isEqualTo("Agenda temu bisnis");
