@@ -735,6 +735,41 @@ class AuthorisationMatrixTest {
 			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
 			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
 			jdbc.sql("delete from event where code = ?").param(code).update();
+	// --- business matching, room "agenda" (issue 17): agendas, their files, the grid and the meeting points
+	// of a matching committed for this test (AgendaTestData) and removed after it
+
+	@Autowired
+	org.springframework.context.ApplicationContext agendaContext;
+
+	@Test
+	void matchingAgendaEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-AGD";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		try {
+			var made = transaction.execute(status -> new id.canting.matching.internal.agenda.AgendaTestData(agendaContext)
+				.create(code, ownerIkm));
+			long buyer = made.buyer().id().value();
+			long seller = made.boothSeller().id().value();
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("GET /api/v1/events/{e}/matching/agenda?participant={buyer}", row(HttpMethod.GET, api + "/agenda?participant=" + buyer, null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/agenda?participant={seller in 33}", row(HttpMethod.GET, api + "/agenda?participant=" + seller, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/agenda (own)", row(HttpMethod.GET, api + "/agenda", null, 401, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/agenda.pdf?participant={seller in 33}", row(HttpMethod.GET, api + "/agenda.pdf?participant=" + seller, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/agenda.ics?participant={buyer}", row(HttpMethod.GET, api + "/agenda.ics?participant=" + buyer, null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/grid", row(HttpMethod.GET, api + "/grid", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/agenda (own)", row(HttpMethod.GET, e + "/agenda", null, 302, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/agenda?participant={seller in 33}", row(HttpMethod.GET, e + "/agenda?participant=" + seller, null, 302, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /events/{e}/matching/agenda.pdf?participant={buyer}", row(HttpMethod.GET, e + "/agenda.pdf?participant=" + buyer, null, 302, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /events/{e}/matching/agenda.ics (own)", row(HttpMethod.GET, e + "/agenda.ics", null, 302, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /admin/events/{e}/matching/grid", row(HttpMethod.GET, "/admin" + e + "/grid", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/meeting-points", row(HttpMethod.GET, e + "/meeting-points", null, 200, 200, 200, 200, 200, 200, 200));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the matching agenda matrix that do not hold").isEmpty();
+		}
+		finally {
+			transaction.executeWithoutResult(status -> id.canting.matching.internal.agenda.AgendaTestData.delete(jdbc, code));
 		}
 	}
 }
