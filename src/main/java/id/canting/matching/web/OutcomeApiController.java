@@ -23,6 +23,9 @@ import id.canting.matching.web.OutcomeResponses.OutcomeResponse;
 import id.canting.shared.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -75,6 +78,10 @@ class OutcomeApiController {
 			+ "otherwise), at a checkpoint that has opened: AFTER_MEETING from the slot's end, MONTH_1/3/6 from the meeting's "
 			+ "day plus 1, 3, 6 months (422 before, saying when). valueIdr is required for ORDER_PLACED. A second report at "
 			+ "the same checkpoint corrects the first (200, corrected = true); a first report answers 201.")
+	@ApiResponse(responseCode = "201", description = "The side's first report at this checkpoint",
+			content = @Content(schema = @Schema(implementation = OutcomeResponse.class)))
+	@ApiResponse(responseCode = "200", description = "A correction of the side's earlier report at this checkpoint",
+			content = @Content(schema = @Schema(implementation = OutcomeResponse.class)))
 	@PostMapping("/api/v1/events/{code}/matching/meetings/{id}/outcome")
 	ResponseEntity<OutcomeResponse> outcome(@PathVariable String code, @PathVariable long id,
 			@RequestBody OutcomeRequest request, Actor actor) {
