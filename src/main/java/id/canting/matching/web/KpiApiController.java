@@ -2,9 +2,6 @@ package id.canting.matching.web;
 
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.event.EventCode;
-import id.canting.matching.internal.outcome.MatchingKpis;
 import id.canting.matching.internal.outcome.MatchingSummaries;
 import id.canting.matching.web.OutcomeResponses.SummaryResponse;
 import id.canting.shared.Actor;
@@ -25,7 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The business matching's KPIs of an event, as JSON and as an XLSX workbook, for organisers and officers. */
 @RestController
-@Tag(name = "Business matching")
+@Tag(name = MatchingApiTag.NAME)
 class KpiApiController {
 
 	private final MatchingSummaries summaries;
@@ -50,16 +46,6 @@ class KpiApiController {
 	ResponseEntity<byte[]> xlsx(@PathVariable String code,
 			@Parameter(description = "id or en; the reader's language when not given") @RequestParam(required = false) String lang,
 			Actor actor, Locale locale) {
-		return workbook(summaries, summaries.summary(actor, EventCode.of(code)), DocumentLanguage.of(lang, locale));
-	}
-
-	/** The workbook as a download named in its language ({@code temu-bisnis-HBN-2024.xlsx}, {@code business-matching-…}). */
-	static ResponseEntity<byte[]> workbook(MatchingSummaries summaries, MatchingKpis kpis, Locale language) {
-		String name = ("en".equals(language.getLanguage()) ? "business-matching-" : "temu-bisnis-") + kpis.code().value()
-				+ ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(FileDownload.XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(summaries.xlsx(kpis, language));
+		return KpiFiles.workbook(summaries, summaries.summary(actor, EventCode.of(code)), DocumentLanguage.of(lang, locale));
 	}
 }

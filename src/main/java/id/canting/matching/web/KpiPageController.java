@@ -37,7 +37,7 @@ class KpiPageController {
 	@GetMapping("/events/{code}/matching/dashboard/summary.xlsx")
 	ResponseEntity<byte[]> download(@PathVariable String code, @RequestParam(required = false) String lang, Actor actor,
 			Locale locale) {
-		return KpiApiController.workbook(summaries, summaries.summary(actor, EventCode.of(code)),
+		return KpiFiles.workbook(summaries, summaries.summary(actor, EventCode.of(code)),
 				DocumentLanguage.of(lang, locale));
 	}
 }

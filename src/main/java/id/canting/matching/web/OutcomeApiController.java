@@ -33,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * meeting (held or no-show), walk-in meetings, and the outcomes both sides report at each checkpoint.
  */
 @RestController
-@Tag(name = "Business matching")
+@Tag(name = MatchingApiTag.NAME)
 class OutcomeApiController {
 
 	private final MatchingDay day;

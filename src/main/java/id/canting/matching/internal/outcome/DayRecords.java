@@ -11,6 +11,7 @@ import id.canting.event.Events;
 import id.canting.matching.MatchingParticipantId;
 import id.canting.matching.MeetingId;
 import id.canting.matching.ParticipantSide;
+import id.canting.matching.internal.MatchingAccess;
 import id.canting.matching.internal.MatchingParticipant;
 import id.canting.matching.internal.MatchingParticipantRepository;
 import id.canting.matching.internal.MatchingSlot;
@@ -26,7 +27,7 @@ import id.canting.shared.NotFoundException;
 /**
  * The records the day and the outcomes work on, each found within its event (another event's id is not
  * found), and who the actor is to a meeting: its buyer (the buyer's account), its seller (an owner of the
- * seller's IKM, or the seller's account) or its organiser (ADMIN).
+ * seller's IKM) or its organiser (ADMIN).
  */
 @Component
 class DayRecords {
@@ -106,15 +107,9 @@ class DayRecords {
 		throw new ForbiddenException("matching.outcome.forbidden.meeting");
 	}
 
-	/** This participant is the actor: the buyer's or seller's account, or an owner of the seller's IKM. */
+	/** This participant is the actor: the buyer's account, or an owner of the seller's IKM (as the core room decides). */
 	static boolean isParticipant(Actor actor, MatchingParticipant p) {
-		if (p == null || actor == null || actor.isAnonymous()) {
-			return false;
-		}
-		if (p.accountUsername() != null && p.accountUsername().equals(actor.username())) {
-			return true;
-		}
-		return p.side() == ParticipantSide.SELLER && p.ikmId() != null && actor.ownsIkm(p.ikmId());
+		return p != null && actor != null && MatchingAccess.isSelf(actor, p);
 	}
 
 	static void requireOrganiser(Actor actor) {

@@ -1,6 +1,7 @@
 package id.canting.matching.internal.outcome;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import id.canting.shared.web.Dates;
  * ago: an event long past is not woken up). Every morning in Jakarta. Safe on several nodes: each
  * reminder is its own transaction that first inserts its row in {@code matching_outcome_reminder}; the
  * primary key lets only one node's insert through, and the message is written in the same transaction.
- * Participants' language is not recorded, so the message is in Indonesian with the English below it.
+ * The message is in the participant's language.
  */
 @Component
 public class OutcomeReminderJob {
@@ -46,11 +47,12 @@ public class OutcomeReminderJob {
 	private final TransactionTemplate transaction;
 	private final Duration window;
 	private final String baseUrl;
+	private final Clock clock;
 
 	OutcomeReminderJob(JdbcClient jdbc, Outbox outbox, MessageSource messages, Events events,
 			TransactionTemplate transaction,
 			@Value("${canting.matching.outcome-reminder-window:P14D}") Duration window,
-			@Value("${canting.public-base-url}") String baseUrl) {
+			@Value("${canting.public-base-url}") String baseUrl, Clock clock) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -58,14 +60,15 @@ public class OutcomeReminderJob {
 		this.transaction = transaction;
 		this.window = window;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.clock = clock;
 	}
 
 	/** A reminder to write: the side's address and names for the text. */
 	record Due(long meetingId, String eventCode, ParticipantSide side, OutcomeCheckpoint checkpoint, String email,
-			String company, String counterpart, LocalDateTime slotStart) {
+			String language, String company, String counterpart, LocalDateTime slotStart) {
 
 		Due at(OutcomeCheckpoint c) {
-			return new Due(meetingId, eventCode, side, c, email, company, counterpart, slotStart);
+			return new Due(meetingId, eventCode, side, c, email, language, company, counterpart, slotStart);
 		}
 	}
 
@@ -78,7 +81,7 @@ public class OutcomeReminderJob {
 				Boolean written = transaction.execute(status -> {
 					jdbc.sql("insert into matching_outcome_reminder (meeting_id, side, checkpoint, sent_at) values (?, ?, ?, ?)")
 						.params(due.meetingId(), due.side().name(), due.checkpoint().name(),
-								Timestamp.from(java.time.Instant.now()))
+								Timestamp.from(clock.instant()))
 						.update();
 					outbox.enqueue(message(due));
 					return true;
@@ -102,7 +105,8 @@ public class OutcomeReminderJob {
 		List<Due> due = new ArrayList<>();
 		jdbc.sql("""
 				select m.id, m.event_code, s.starts_at, s.ends_at, b.company_name as buyer, b.email as buyer_email,
-				       e.company_name as seller, e.email as seller_email
+				       b.language as buyer_language, e.company_name as seller, e.email as seller_email,
+				       e.language as seller_language
 				from matching_meeting m join matching_slot s on s.id = m.slot_id
 				join matching_participant b on b.id = m.buyer_id join matching_participant e on e.id = m.seller_id
 				where m.status = 'HELD' and s.starts_at >= ?""")
@@ -113,9 +117,9 @@ public class OutcomeReminderJob {
 				long id = rs.getLong("id");
 				String event = rs.getString("event_code");
 				Due buyer = new Due(id, event, ParticipantSide.BUYER, null, rs.getString("buyer_email"),
-						rs.getString("buyer"), rs.getString("seller"), start);
+						rs.getString("buyer_language"), rs.getString("buyer"), rs.getString("seller"), start);
 				Due seller = new Due(id, event, ParticipantSide.SELLER, null, rs.getString("seller_email"),
-						rs.getString("seller"), rs.getString("buyer"), start);
+						rs.getString("seller_language"), rs.getString("seller"), rs.getString("buyer"), start);
 				OutcomeCheckpoints.latestOpen(start, end, now)
 					.filter(c -> !OutcomeCheckpoints.opensAt(c, start, end).isBefore(now.minus(window)))
 					.ifPresent(c -> {
@@ -140,17 +144,15 @@ public class OutcomeReminderJob {
 			.query(Long.class).single() > 0;
 	}
 
-	/** The reminder as its reader gets it (a pure function of the due reminder, for tests). */
+	/** The reminder as its reader gets it, in their language (Indonesian unless they chose English). */
 	OutgoingMessage message(Due d) {
-		String url = baseUrl + "/events/" + d.eventCode() + "/matching/outcomes";
-		Locale id = Locale.forLanguageTag("id");
-		Object[] args = { d.company(), d.counterpart(), Dates.date(d.slotStart().toLocalDate(), id),
-				messages.getMessage("matching.outcome.checkpoint." + d.checkpoint().name(), null, id), url };
-		Object[] argsEn = { d.company(), d.counterpart(), Dates.date(d.slotStart().toLocalDate(), Locale.ENGLISH),
-				messages.getMessage("matching.outcome.checkpoint." + d.checkpoint().name(), null, Locale.ENGLISH), url };
-		String subject = messages.getMessage("matching.outcome.mail.subject", args, id);
-		String body = messages.getMessage("matching.outcome.mail.body", args, id) + "\n\n---\n\n"
-				+ messages.getMessage("matching.outcome.mail.body", argsEn, Locale.ENGLISH) + "\n";
-		return OutgoingMessage.text(d.email(), id, subject, body, TOPIC, d.meetingId() + "/" + d.side() + "/" + d.checkpoint());
+		Locale locale = "en".equals(d.language()) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+		String url = baseUrl + "/events/" + d.eventCode() + "/matching/outcomes?lang=" + locale.getLanguage();
+		Object[] args = { d.company(), d.counterpart(), Dates.date(d.slotStart().toLocalDate(), locale),
+				messages.getMessage("matching.outcome.checkpoint." + d.checkpoint().name(), null, locale), url };
+		String subject = messages.getMessage("matching.outcome.mail.subject", args, locale);
+		String body = messages.getMessage("matching.outcome.mail.body", args, locale) + "\n";
+		return OutgoingMessage.text(d.email(), locale, subject, body, TOPIC,
+				d.meetingId() + "/" + d.side() + "/" + d.checkpoint());
 	}
 }
