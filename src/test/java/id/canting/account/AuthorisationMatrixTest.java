@@ -663,6 +663,31 @@ class AuthorisationMatrixTest {
 		}
 	}
 
+	// --- business matching, room "outcome" (issue 17): the day, outcomes and KPIs on the demo's HBN 2024;
+	// meeting and participant 0 do not exist, so the roles the URL rules let through meet the facade's 404 or 400
+
+	@Test
+	void matchingDayOutcomeAndKpiEndpointsAnswerEveryRoleAsSpecified() {
+		String api = "/api/v1/events/HBN-2024/matching";
+		String outcome = "{\"checkpoint\": \"AFTER_MEETING\", \"result\": \"IN_TALKS\"}";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/events/{e}/matching/summary", row(HttpMethod.GET, api + "/summary", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/events/{e}/matching/summary.xlsx", row(HttpMethod.GET, api + "/summary.xlsx?lang=en", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("POST /api/v1/events/{e}/matching/participants/{none}/check-in", row(HttpMethod.POST, api + "/participants/0/check-in", null, 401, 404, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/events/{e}/matching/meetings/{none}/attendance", row(HttpMethod.POST, api + "/meetings/0/attendance", "{\"mark\": \"held\"}", 401, 404, 403, 403, 404, 403, 404));
+		rows.put("POST /api/v1/events/{e}/matching/meetings/{none}/outcome", row(HttpMethod.POST, api + "/meetings/0/outcome", outcome, 401, 404, 403, 403, 404, 403, 404));
+		rows.put("POST /api/v1/events/{e}/matching/walk-ins (empty)", row(HttpMethod.POST, api + "/walk-ins", "{}", 401, 400, 403, 403, 400, 403, 400));
+		rows.put("GET /events/{e}/matching/dashboard", row(HttpMethod.GET, "/events/HBN-2024/matching/dashboard", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /events/{e}/matching/dashboard/summary.xlsx", row(HttpMethod.GET, "/events/HBN-2024/matching/dashboard/summary.xlsx", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /events/{e}/matching/outcomes", row(HttpMethod.GET, "/events/HBN-2024/matching/outcomes", null, 302, 200, 403, 403, 200, 403, 200));
+		rows.put("POST /events/{e}/matching/outcomes/{none} (empty form)", row(HttpMethod.POST, "/events/HBN-2024/matching/outcomes/0", null, 302, 200, 403, 403, 200, 403, 200));
+		rows.put("GET /admin/events/{e}/matching/check-in", row(HttpMethod.GET, "/admin/events/HBN-2024/matching/check-in", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{e}/matching/check-in/{none}", row(HttpMethod.POST, "/admin/events/HBN-2024/matching/check-in/0", null, 302, 404, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{e}/matching/walk-ins (empty form)", row(HttpMethod.POST, "/admin/events/HBN-2024/matching/walk-ins", null, 302, 302, 403, 403, 403, 403, 403));
+		List<String> wrong = cellsThatDoNotHold(rows);
+		Assertions.assertThat(wrong).as("cells of the matching day, outcome and KPI matrix that do not hold").isEmpty();
+	}
+
 	// --- business matching, room "core" (issue 17): participants, requests, settings ---
 
 	@Autowired
