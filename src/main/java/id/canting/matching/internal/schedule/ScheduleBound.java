@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.PushRelabelMFImpl;
+import org.jgrapht.alg.flow.DinicMFImpl;
 import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm.MaximumFlow;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
@@ -28,10 +28,6 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  */
 final class ScheduleBound {
 
-	/** The bound and, per buyer-seller pair ({@link #pair}), how many of its meetings the maximum flow routes. */
-	record Flow(int value, Map<Long, Integer> perPair) {
-	}
-
 	private ScheduleBound() {
 	}
 
@@ -39,7 +35,8 @@ final class ScheduleBound {
 		return ((long) buyer << 32) | seller;
 	}
 
-	static Flow compute(Board board) {
+	/** The value of the maximum flow described above. */
+	static int compute(Board board) {
 		int s = board.slots;
 		Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
 		int source = board.participantCount;
@@ -87,16 +84,8 @@ final class ScheduleBound {
 				arc(g, v, tableLimited && board.table[m] ? tables : sink, available[v]);
 			}
 		}
-		MaximumFlow<DefaultWeightedEdge> flow = new PushRelabelMFImpl<>(g).getMaximumFlow(source, sink);
-		Map<Long, Integer> perPair = new HashMap<>();
-		flow.getFlowMap().forEach((edge, value) -> {
-			int from = g.getEdgeSource(edge);
-			int to = g.getEdgeTarget(edge);
-			if (from < board.participantCount && to < board.participantCount && value > 0.5) {
-				perPair.put(pair(from, to), (int) Math.round(value));
-			}
-		});
-		return new Flow((int) Math.round(flow.getValue()), perPair);
+		MaximumFlow<DefaultWeightedEdge> flow = new DinicMFImpl<>(g).getMaximumFlow(source, sink);
+		return (int) Math.round(flow.getValue());
 	}
 
 	private static void arc(Graph<Integer, DefaultWeightedEdge> g, int from, int to, double capacity) {

@@ -15,7 +15,8 @@ import id.canting.matching.internal.schedule.ScheduleResult.Method;
  * <ul>
  * <li>Fresh, without unavailability or locks: König. With k = the busiest participant's meetings (or more when
  * the table limit needs more slots for the table meetings) and at least k slots, every meeting is placed in k
- * slots with table meetings balanced to within one ({@link EdgeColouring}). With fewer slots, the largest set
+ * slots with table meetings balanced to within one ({@link EdgeColouring}); the bound is then simply the
+ * number requested. With fewer slots, the largest set
  * that fits, with the most "must meet" among such sets, is chosen by a minimum-cost flow
  * ({@link LargestPlaceable}) and coloured the same way, so placed equals the bound.</li>
  * <li>Otherwise (unavailability, locks, a re-schedule): {@link ListScheduler}, with the independent bound of
@@ -41,31 +42,32 @@ public final class Scheduler {
 		long started = System.nanoTime();
 		List<MeetingToPlace> meetings = problem.meetings();
 		Board board = new Board(meetings, problem.slots(), problem.tablesPerSlot(), problem.unavailable());
-		ScheduleBound.Flow bound = ScheduleBound.compute(board);
 		boolean unavailability = IntStream.range(0, board.participantCount)
 			.anyMatch(p -> board.unavailable[p].nextSetBit(0) >= 0 && board.unavailable[p].nextSetBit(0) < board.slots);
 		boolean revising = meetings.stream().anyMatch(m -> m.current() != null);
 		int[] before = meetings.stream().mapToInt(m -> m.current() == null ? -1 : m.current().slot()).toArray();
 		Method method;
 		List<Integer> clashes = List.of();
-		if (!unavailability && !revising) {
-			int k = slotsNeeded(board);
-			EdgeColouring colouring = new EdgeColouring(board);
-			if (k <= board.slots) {
-				colouring.colour(IntStream.range(0, board.meetingCount).toArray(), k);
-				method = Method.EDGE_COLOURING;
-			}
-			else {
-				colouring.colour(LargestPlaceable.choose(board, bound.value()), board.slots);
-				method = Method.FLOW_THEN_COLOURING;
-			}
+		int bound;
+		int k = slotsNeeded(board);
+		if (!unavailability && !revising && k <= board.slots) {
+			// every meeting is placed: the number requested is the bound, and no flow is needed to prove it
+			new EdgeColouring(board).colour(IntStream.range(0, board.meetingCount).toArray(), k);
+			bound = board.meetingCount;
+			method = Method.EDGE_COLOURING;
+		}
+		else if (!unavailability && !revising) {
+			bound = ScheduleBound.compute(board);
+			new EdgeColouring(board).colour(LargestPlaceable.choose(board, bound), board.slots);
+			method = Method.FLOW_THEN_COLOURING;
 		}
 		else {
+			bound = ScheduleBound.compute(board);
 			long deadline = started + timeLimit.toNanos();
 			clashes = new ListScheduler(board, before, PATH_LIMIT, deadline).run();
 			method = Method.LIST_REPAIR;
 		}
-		return result(problem, board, before, bound.value(), clashes, method, started);
+		return result(problem, board, before, bound, clashes, method, started);
 	}
 
 	/** The busiest participant's meetings, or more slots when the tables cannot hold the table meetings in that many. */
