@@ -50,6 +50,8 @@ create table matching_participant (
     -- the organiser's cap on this participant's meetings, overriding the event's
     max_meetings        integer,
     checked_in_at       timestamp,
+    -- the language the participant reads their mails in (id or en)
+    language            varchar(5)    not null default 'id',
     created_at          timestamp     not null,
     version             integer       not null,
     constraint matching_participant_ikm unique (event_code, ikm_id),

@@ -56,6 +56,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	private String booth;
 	private Integer maxMeetings;
 	private Instant checkedInAt;
+	private String language;
 	private Instant createdAt;
 	private @Version Integer version;
 	@MappedCollection(idColumn = "participant_id")
@@ -76,6 +77,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 		p.status = ParticipantStatus.PENDING;
 		p.accountUsername = accountUsername;
 		p.meetingPlace = MeetingPlace.TABLE;
+		p.language = "id";
 		p.createdAt = now;
 		p.apply(profile);
 		return p;
@@ -95,6 +97,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 		p.accountUsername = accountUsername;
 		p.booth = booth;
 		p.meetingPlace = booth == null ? MeetingPlace.TABLE : MeetingPlace.BOOTH;
+		p.language = "id";
 		p.createdAt = now;
 		p.apply(profile);
 		return p;
@@ -156,7 +159,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The organiser approves a PENDING (or a previously REJECTED) participant. */
 	public void approve(String by) {
 		if (status == ParticipantStatus.APPROVED || status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.APPROVED;
 		registerEvent(new MatchingParticipantApproved(new EventCode(eventCode), id(), side, by));
@@ -165,7 +168,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The organiser rejects a PENDING (or an APPROVED) participant. */
 	public void reject(String by) {
 		if (status == ParticipantStatus.REJECTED || status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.REJECTED;
 		registerEvent(new MatchingParticipantRejected(new EventCode(eventCode), id(), side, by));
@@ -174,7 +177,7 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	/** The participant leaves the matching. */
 	public void withdraw() {
 		if (status == ParticipantStatus.WITHDRAWN) {
-			throw new ConflictException("matching.core.participant.notPending", status.name());
+			throw new ConflictException("matching.core.participant.not-pending", status.name());
 		}
 		status = ParticipantStatus.WITHDRAWN;
 	}
@@ -188,6 +191,11 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 	public void meetAt(MeetingPlace place, String booth) {
 		meetingPlace = place;
 		this.booth = booth;
+	}
+
+	/** The language (id or en) the participant reads their mails in. */
+	public void readsIn(String language) {
+		this.language = "en".equals(language) ? "en" : "id";
 	}
 
 	/** The participant arrived on the day (first check-in counts). */
@@ -303,6 +311,11 @@ public class MatchingParticipant extends AbstractAggregateRoot<MatchingParticipa
 
 	public Instant checkedInAt() {
 		return checkedInAt;
+	}
+
+	/** The language of their mails: id (the default) or en. */
+	public String language() {
+		return language == null ? "id" : language;
 	}
 
 	public Instant createdAt() {

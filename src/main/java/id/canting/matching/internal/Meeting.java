@@ -100,7 +100,7 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 	public void lock() {
 		requireActive();
 		if (slotId == null) {
-			throw new ConflictException("matching.core.meeting.notPlaced");
+			throw new ConflictException("matching.core.meeting.lock-unplaced");
 		}
 		locked = true;
 	}
@@ -136,7 +136,7 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 
 	private void requireActive() {
 		if (status != MeetingStatus.ACCEPTED) {
-			throw new ConflictException("matching.core.meeting.notActive", status.name());
+			throw new ConflictException("matching.core.meeting.not-active", status.name());
 		}
 	}
 

@@ -13,7 +13,6 @@ import id.canting.matching.MeetingRequestDeclined;
 import id.canting.matching.MeetingRequestExpired;
 import id.canting.matching.MeetingRequestId;
 import id.canting.matching.MeetingRequestWithdrawn;
-import id.canting.matching.MeetingRequested;
 import id.canting.matching.Preference;
 import id.canting.matching.RequestStatus;
 import id.canting.shared.ConflictException;
@@ -59,11 +58,6 @@ public class MeetingRequest extends AbstractAggregateRoot<MeetingRequest> {
 		r.expiresAt = expiresAt;
 		r.openPair = pairKey(r.fromId, r.toId);
 		return r;
-	}
-
-	/** Publishes {@link MeetingRequested} once the request has its id. */
-	public void announce() {
-		registerEvent(new MeetingRequested(new EventCode(eventCode), id(), from(), to(), preference));
 	}
 
 	/** The key of a pair regardless of who asked: the smaller id first. */
@@ -116,7 +110,7 @@ public class MeetingRequest extends AbstractAggregateRoot<MeetingRequest> {
 
 	private void requirePending(Instant now) {
 		if (status(now) != RequestStatus.PENDING) {
-			throw new ConflictException("matching.core.request.notPending", status(now).name());
+			throw new ConflictException("matching.core.request.not-pending", status(now).name());
 		}
 	}
 
