@@ -760,6 +760,9 @@ class AuthorisationMatrixTest {
 			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
 			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
 			jdbc.sql("delete from event where code = ?").param(code).update();
+		}
+	}
+
 	// --- business matching, room "agenda" (issue 17): agendas, their files, the grid and the meeting points
 	// of a matching committed for this test (AgendaTestData) and removed after it
 

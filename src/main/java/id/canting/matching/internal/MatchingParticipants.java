@@ -57,9 +57,12 @@ public class MatchingParticipants {
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
+	private final MatchingWindow window;
+
 	MatchingParticipants(MatchingParticipantRepository participants, Events events, IkmManagement ikms,
 			ExhibitorSellers exhibitors, AccountManagement accounts, Regions regions, ApplicationEventPublisher publisher,
-			Clock clock) {
+			Clock clock, MatchingWindow window) {
+		this.window = window;
 		this.participants = participants;
 		this.events = events;
 		this.ikms = ikms;
@@ -131,6 +134,7 @@ public class MatchingParticipants {
 	public MatchingParticipant signUpBuyer(EventCode code, String username, String password, BuyerProfile profile,
 			String language) {
 		event(code);
+		window.requireOpen(code);
 		BuyerProfile checked = ParticipantRules.checked(profile, this::provinceExists);
 		String account = accounts.signUpBuyer(username, checked.contactName(), checked.email(), password).username();
 		return createBuyer(code, account, checked, language);
@@ -142,6 +146,7 @@ public class MatchingParticipants {
 			throw new ForbiddenException("matching.core.forbidden.buyer");
 		}
 		event(code);
+		window.requireOpen(code);
 		BuyerProfile checked = ParticipantRules.checked(profile, this::provinceExists);
 		if (!participants.findByEventCodeAndAccountUsername(code.value(), actor.username()).isEmpty()) {
 			throw new ConflictException("matching.core.participant.duplicate");
@@ -168,6 +173,7 @@ public class MatchingParticipants {
 		}
 		ParticipantRules.SellerOffer checked = ParticipantRules.checked(offer);
 		event(code);
+		window.requireOpen(code);
 		if (participants.findByEventCodeAndIkmId(code.value(), ikmId).isPresent()) {
 			throw new ConflictException("matching.core.participant.duplicate");
 		}

@@ -1,7 +1,6 @@
 package id.canting.matching.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,6 +8,4 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface MatchingSessionRepository extends ListCrudRepository<MatchingSession, Long> {
 
 	List<MatchingSession> findByEventCodeOrderByStartsAt(String eventCode);
-
-	Optional<MatchingSession> findByEventSessionId(long eventSessionId);
 }

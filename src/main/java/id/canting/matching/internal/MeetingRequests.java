@@ -60,9 +60,12 @@ public class MeetingRequests {
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
+	private final MatchingWindow window;
+
 	MeetingRequests(MeetingRequestRepository requests, MeetingRepository meetings, MatchingParticipants participants,
 			MatchingSettingsRepository settings, OrganiserRules rules, BatikmarkStandings batikmark, MatchingMails mails,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, MatchingWindow window) {
+		this.window = window;
 		this.requests = requests;
 		this.meetings = meetings;
 		this.participants = participants;
@@ -99,6 +102,7 @@ public class MeetingRequests {
 		if (!sender.eventCode().equals(code.value()) || !receiver.eventCode().equals(code.value())) {
 			throw new NotFoundException("matching.core.participant.not-found", to.value());
 		}
+		window.requireOpen(code);
 		MatchingSettings s = settings.forEvent(code.value());
 		RequestRules.checkSend(facts(sender, receiver, s));
 		Instant now = clock.instant();
@@ -146,6 +150,7 @@ public class MeetingRequests {
 		MatchingParticipant sender = participants.load(request.from());
 		MatchingParticipant receiver = participants.load(request.to());
 		MatchingAccess.requireAct(actor, receiver);
+		window.requireOpen(new EventCode(request.eventCode()));
 		expireIfDue(request);
 		RequestRules.checkAccept(facts(sender, receiver, settings.forEvent(request.eventCode())));
 		request.accept(note(note), clock.instant());
