@@ -2,6 +2,7 @@ package id.canting.matching.internal.demo;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -233,38 +234,39 @@ class DemoMatching {
 	 */
 	private int[] requests(List<MatchingParticipant> buyers, Random random) {
 		int[] counts = new int[6];
+		int cap = settings.settings(HBN_2024).maxMeetingsPerParticipant();
 		List<MeetingRequest> unanswered = new ArrayList<>();
 		for (MatchingParticipant buyer : buyers) {
 			Actor actor = new Actor(buyer.accountUsername(), Role.BUYER, null, Set.of());
 			List<Recommendation> ranked = recommendations.forParticipant(actor, HBN_2024, buyer.id()).recommendations()
 				.ranked();
 			int wanted = 3 + random.nextInt(5);
-			for (int i = 0; i < Math.min(wanted, ranked.size()); i++) {
+			int sent = 0;
+			for (int i = 0; i < ranked.size() && sent < wanted; i++) {
 				MatchingParticipant seller = participants.load(new MatchingParticipantId(ranked.get(i).participantId()));
+				if (!hasRoom(seller, cap)) {
+					// a popular seller at the organiser's meeting cap: the buyer asks the next one, as people do
+					continue;
+				}
 				MeetingRequest request = requests.send(actor, HBN_2024, buyer.id(), seller.id(),
-						i == 0 ? Preference.MUST_MEET : Preference.WOULD_LIKE, "Kami tertarik dengan produk Anda.");
+						sent == 0 ? Preference.MUST_MEET : Preference.WOULD_LIKE, "Kami tertarik dengan produk Anda.");
+				sent++;
 				counts[0]++;
 				Actor answering = sellerActor(seller);
 				int roll = random.nextInt(100);
-				try {
-					if (roll < 76) {
-						requests.accept(answering, request.id(), null);
-						counts[1]++;
-					}
-					else if (roll < 86) {
-						requests.decline(answering, request.id(), "Kapasitas kami untuk bulan ini sudah penuh.");
-						counts[2]++;
-					}
-					else if (roll < 90) {
-						requests.withdraw(actor, request.id());
-						counts[3]++;
-					}
-					else {
-						unanswered.add(request);
-					}
+				if (roll < 76 && hasRoom(seller, cap)) {
+					requests.accept(answering, request.id(), null);
+					counts[1]++;
 				}
-				catch (RuntimeException capReached) {
-					// a seller at the organiser's meeting cap cannot accept: the request stays unanswered
+				else if (roll < 86) {
+					requests.decline(answering, request.id(), "Kapasitas kami untuk bulan ini sudah penuh.");
+					counts[2]++;
+				}
+				else if (roll < 90) {
+					requests.withdraw(actor, request.id());
+					counts[3]++;
+				}
+				else {
 					unanswered.add(request);
 				}
 			}
@@ -277,6 +279,11 @@ class DemoMatching {
 		}
 		counts[5] = unanswered.size() - counts[4];
 		return counts;
+	}
+
+	/** Whether the seller is under the meeting cap (checked first: a refused call would spoil the demo's transaction). */
+	private boolean hasRoom(MatchingParticipant seller, int cap) {
+		return meetings.countBySellerIdAndStatusIn(seller.id().value(), EnumSet.of(MeetingStatus.ACCEPTED, MeetingStatus.HELD)) < cap;
 	}
 
 	private static Actor sellerActor(MatchingParticipant seller) {
