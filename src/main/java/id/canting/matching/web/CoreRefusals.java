@@ -1,12 +1,14 @@
 package id.canting.matching.web;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.canting.shared.DomainException;
 import id.canting.shared.InvalidInputException;
@@ -19,6 +21,20 @@ class CoreRefusals {
 
 	CoreRefusals(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * Runs a page's one-click step: the notice on success, the refusal as a sentence otherwise (nothing
+	 * changed); the caller redirects back.
+	 */
+	void step(RedirectAttributes redirect, String notice, Supplier<?> command) {
+		try {
+			command.get();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("problem", text(e));
+		}
 	}
 
 	String text(DomainException e) {

@@ -88,13 +88,7 @@ class MatchingAdminController {
 	}
 
 	private String step(String code, RedirectAttributes redirect, String notice, Supplier<?> command) {
-		try {
-			command.get();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (DomainException e) {
-			redirect.addFlashAttribute("problem", refusals.text(e));
-		}
+		refusals.step(redirect, notice, command);
 		return "redirect:/admin/events/" + EventCode.of(code) + "/matching";
 	}
 }

@@ -15,7 +15,6 @@ import id.canting.matching.MeetingRequestId;
 import id.canting.matching.Preference;
 import id.canting.matching.internal.MeetingRequests;
 import id.canting.shared.Actor;
-import id.canting.shared.DomainException;
 
 /**
  * The participant page's actions on requests and meetings: ask to meet (also the recommendations' form),
@@ -69,13 +68,7 @@ class MatchingRequestPageController {
 	}
 
 	private String step(String code, RedirectAttributes redirect, String notice, Supplier<?> command) {
-		try {
-			command.get();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (DomainException e) {
-			redirect.addFlashAttribute("problem", refusals.text(e));
-		}
+		refusals.step(redirect, notice, command);
 		return "redirect:/events/" + EventCode.of(code) + "/matching";
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
@@ -23,12 +24,30 @@ import id.canting.matching.VolumeUnit;
 import id.canting.registry.ProductCategory;
 import id.canting.registry.Technique;
 
-/** The matching tables keep what the entities hold, on the module's own database (H2 or PostgreSQL). */
+/**
+ * The matching tables keep what the entities hold, on the module's own database (H2 or PostgreSQL), with
+ * the facades of the modules matching depends on stood in for (this test only stores and reads).
+ */
 @CantingModuleTest
 @Transactional
 class MatchingPersistenceTests {
 
 	static final Instant NOW = Instant.parse("2024-09-20T03:00:00Z");
+
+	@MockitoBean
+	id.canting.notification.Outbox outbox;
+	@MockitoBean
+	id.canting.event.Events events;
+	@MockitoBean
+	id.canting.event.ExhibitorSellers exhibitors;
+	@MockitoBean
+	id.canting.registry.IkmManagement ikms;
+	@MockitoBean
+	id.canting.account.AccountManagement accounts;
+	@MockitoBean
+	id.canting.region.Regions regions;
+	@MockitoBean
+	id.canting.certification.BatikmarkStandings batikmark;
 
 	@Autowired
 	MatchingParticipantRepository participants;

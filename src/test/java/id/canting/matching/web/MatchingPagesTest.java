@@ -125,6 +125,16 @@ class MatchingPagesTest {
 	}
 
 	@Test
+	void theEventPageLinksToTheMatchingWhenItsProgrammeHasABusinessMatchingBlock() throws Exception {
+		Document hbn = page(get("/events/HBN-2024?lang=en"));
+		assertThat(hbn.select("#matching-link a").attr("href")).isEqualTo("/events/HBN-2024/matching");
+		assertThat(hbn.select("#matching-link a").text()).isEqualTo("Business matching");
+		assertThat(page(get("/events/HBN-2024?lang=id")).select("#matching-link a").text()).isEqualTo("Temu bisnis");
+		Document admin = page(get("/admin/events/HBN-2024").with(logins.as("admin")));
+		assertThat(admin.select("#matching-admin").attr("href")).isEqualTo("/admin/events/HBN-2024/matching");
+	}
+
+	@Test
 	void theSettingsPageRefusesACapOutOfRangeInline() throws Exception {
 		EventFixtures.openCall(events, "TB-PG-3", today.minusDays(1), today.plusDays(10));
 		Document refused = page(post("/admin/events/TB-PG-3/matching/settings?lang=en").with(logins.as("admin"))
