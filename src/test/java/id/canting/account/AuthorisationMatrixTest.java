@@ -751,6 +751,11 @@ class AuthorisationMatrixTest {
 			rows.put("POST /events/{e}/matching/requests/{r}/withdraw", row(HttpMethod.POST, e + "/requests/" + ids[3] + "/withdraw", null, 302, 302, 302, 302, 302, 403, 302));
 			rows.put("GET /admin/events/{e}/matching", row(HttpMethod.GET, admin, null, 302, 200, 403, 403, 403, 403, 403));
 			rows.put("GET /admin/events/{e}/matching/settings", row(HttpMethod.GET, admin + "/settings", null, 302, 200, 403, 403, 403, 403, 403));
+			// room "recommend": the participant themself or the organiser; the page without ?participant= shows one's own
+			rows.put("GET /api/v1/events/{e}/matching/recommendations?participant={buyer}", row(HttpMethod.GET, api + "/recommendations?participant=" + ids[0], null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/recommendations?participant={seller}", row(HttpMethod.GET, api + "/recommendations?participant=" + ids[2], null, 401, 200, 403, 403, 200, 403, 403));
+			rows.put("GET /events/{e}/matching/recommendations", row(HttpMethod.GET, e + "/recommendations", null, 302, 200, 403, 403, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/recommendations?participant={buyer}", row(HttpMethod.GET, e + "/recommendations?participant=" + ids[0], null, 302, 200, 403, 403, 403, 403, 200));
 			List<String> wrong = cellsThatDoNotHold(rows);
 			Assertions.assertThat(wrong).as("cells of the business matching matrix that do not hold").isEmpty();
 		}
