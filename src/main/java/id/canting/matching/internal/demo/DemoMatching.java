@@ -69,9 +69,9 @@ import id.canting.shared.Role;
  * requests from the recommendations in every state (accepted, declined,
  * withdrawn, expired, a few still open), two half-day sessions of 20-minute slots on 5 October 2024
  * with some slots marked unavailable, the schedule from the scheduler, attendance on the day (held,
- * no-show, cancelled, two walk-ins) and the outcomes both sides reported after the meeting and after 1,
- * 3 and 6 months. Everything passes through the same services as people's actions except the two
- * walk-ins, which the service books only on the day itself. Runs after the exhibitors' demo; skips
+ * no-show) and the outcomes both sides reported after the meeting and after 1, 3 and 6 months.
+ * Everything passes through the same services as people's actions (an expired request by the expiry
+ * job, after its deadline is moved to the past). Runs after the exhibitors' demo; skips
  * when matching participants exist or HBN-2024 has no exhibitors.
  */
 @Component
@@ -162,9 +162,10 @@ class DemoMatching {
 		markUnavailable(buyers, random);
 		var run = schedule.schedule(ORGANISER, HBN_2024);
 		int[] day = onTheDay(random);
-		return "%d sellers, %d buyers, %d requests (%d accepted, %d declined, %d withdrawn, %d expired, %d open), %d sessions; %s; %d held, %d no-shows, %d walk-ins, %d outcomes"
+		return "%d sellers, %d buyers, %d requests (%d accepted, %d declined, %d withdrawn, %d expired, %d open), %d sessions; %d of %d meetings placed (bound %d) in %d slots; %d held, %d no-shows, %d outcomes"
 			.formatted(exhibitors + others.size(), buyers.size(), states[0], states[1], states[2], states[3], states[4],
-					states[5], blocks.size(), run, day[0], day[1], day[2], day[3]);
+					states[5], blocks.size(), run.placed(), run.requested(), run.bound(), run.slotsUsed(), day[0], day[1],
+					day[2]);
 	}
 
 	/** Thirty verified IKM that are not exhibitors opt in (their owner's action) and the organiser approves them. */
@@ -291,12 +292,11 @@ class DemoMatching {
 	}
 
 	/**
-	 * The day: everyone with a meeting checks in; most meetings are held, a few are no-shows and two are
-	 * cancelled; two walk-ins are booked into free slots; both sides report outcomes. Returns {held,
-	 * no-shows, walk-ins, outcomes}.
+	 * The day: everyone with a meeting checks in; most meetings are held, a few are no-shows; both sides
+	 * report outcomes of the held ones. Returns {held, no-shows, outcomes}.
 	 */
 	private int[] onTheDay(Random random) {
-		int[] counts = new int[4];
+		int[] counts = new int[3];
 		List<Meeting> placed = meetings.findByEventCode(HBN_2024.value()).stream().filter(Meeting::isPlaced)
 			.filter(m -> m.status() == MeetingStatus.ACCEPTED).toList();
 		Set<MatchingParticipantId> checkedIn = new HashSet<>();
@@ -315,7 +315,7 @@ class DemoMatching {
 			day.markAttendance(ORGANISER, HBN_2024, meeting.id(), Meeting.Check.HELD,
 					roll % 2 == 0 ? ParticipantSide.BUYER : ParticipantSide.SELLER);
 			counts[0]++;
-			counts[3] += report(meeting, random);
+			counts[2] += report(meeting, random);
 		}
 		return counts;
 	}
