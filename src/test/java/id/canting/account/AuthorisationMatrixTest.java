@@ -662,4 +662,79 @@ class AuthorisationMatrixTest {
 			jdbc.sql("delete from event where code = ?").param(code).update();
 		}
 	}
+
+	// --- business matching, room "core" (issue 17): participants, requests, settings ---
+
+	@Autowired
+	id.canting.matching.internal.MatchingParticipantRepository matchingParticipants;
+
+	@Autowired
+	id.canting.matching.internal.MeetingRequestRepository matchingRequests;
+
+	@Test
+	void matchingEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-TB";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		java.time.Instant now = java.time.Instant.now();
+		long[] ids = transaction.execute(status -> {
+			id.canting.event.exhibitor.EventFixtures.openCall(eventManagement, code,
+					java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(10));
+			var buyer = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.buyer(code, "buyer",
+					new id.canting.matching.internal.BuyerProfile("PT Matriks", "Pembeli", null, null,
+							id.canting.matching.BuyerType.RETAILER, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now));
+			buyer.approve("admin");
+			buyer = matchingParticipants.save(buyer);
+			var pending = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.buyer(code,
+					"buyer.matriks", new id.canting.matching.internal.BuyerProfile("CV Menunggu", "Pembeli", null, null,
+							id.canting.matching.BuyerType.HOTEL, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now));
+			var seller = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.seller(code, ownerIkm,
+					"owner", new id.canting.matching.internal.SellerProfile("IKM Matriks", "Pemilik", null, null, "33",
+							java.util.Set.of(), java.util.Set.of(), null, null, null, null, null),
+					null, id.canting.matching.ParticipantStatus.APPROVED, now));
+			var request = matchingRequests.save(id.canting.matching.internal.MeetingRequest.send(code, buyer, seller,
+					id.canting.matching.Preference.WOULD_LIKE, null, now, now.plusSeconds(86_400)));
+			return new long[] { buyer.id().value(), pending.id().value(), seller.id().value(), request.id().value() };
+		});
+		try {
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			String admin = "/admin/events/" + code + "/matching";
+			String signUp = """
+					{"username": "pembeli.matriks", "password": "Kain-Batik-Cap-2024", "profile": {"companyName": "PT Uji",
+					 "contactName": "Uji", "email": "uji@example.org", "buyerType": "OTHER", "countryCode": "MY"}}""";
+			String settings = """
+					{"requestExpiryHours": 24, "maxRequestsPerParticipant": 10, "maxMeetingsPerParticipant": 8}""";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/events/{e}/matching/buyers", row(HttpMethod.POST, api + "/buyers", signUp, 201, 201, 201, 201, 201, 201, 201));
+			rows.put("GET /api/v1/events/{e}/matching/participants", row(HttpMethod.GET, api + "/participants", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{seller}", row(HttpMethod.GET, api + "/participants/" + ids[2], null, 401, 200, 200, 403, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{buyer}", row(HttpMethod.GET, api + "/participants/" + ids[0], null, 401, 200, 403, 403, 200, 403, 200));
+			rows.put("POST /api/v1/events/{e}/matching/participants/{pending}/approve", row(HttpMethod.POST, api + "/participants/" + ids[1] + "/approve", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/participants/exhibitors", row(HttpMethod.POST, api + "/participants/exhibitors", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/requests?participant={seller}", row(HttpMethod.GET, api + "/requests?participant=" + ids[2], null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/requests/{r}/accept", row(HttpMethod.POST, api + "/requests/" + ids[3] + "/accept", null, 401, 200, 403, 403, 200, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/requests/{r}/withdraw", row(HttpMethod.POST, api + "/requests/" + ids[3] + "/withdraw", null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/settings", row(HttpMethod.GET, api + "/settings", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("PUT /api/v1/events/{e}/matching/settings", row(HttpMethod.PUT, api + "/settings", settings, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/blocked-pairs", row(HttpMethod.GET, api + "/blocked-pairs", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching", row(HttpMethod.GET, e, null, 200, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/buyers/new", row(HttpMethod.GET, e + "/buyers/new", null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("POST /events/{e}/matching/requests/{r}/withdraw", row(HttpMethod.POST, e + "/requests/" + ids[3] + "/withdraw", null, 302, 302, 302, 302, 302, 403, 302));
+			rows.put("GET /admin/events/{e}/matching", row(HttpMethod.GET, admin, null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /admin/events/{e}/matching/settings", row(HttpMethod.GET, admin + "/settings", null, 302, 200, 403, 403, 403, 403, 403));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the business matching matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from matching_request where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_participant_technique where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
+			jdbc.sql("delete from event where code = ?").param(code).update();
+		}
+	}
 }

@@ -27,6 +27,7 @@ import id.canting.registry.ProductCategory;
 import id.canting.registry.Technique;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.InvalidInputException;
 import id.canting.shared.Role;
 import id.canting.shared.web.FormRejections;
@@ -38,6 +39,8 @@ import id.canting.shared.web.FormRejections;
  */
 @Controller
 class MatchingPageController {
+
+	private static final String PROFILE = "profile";
 
 	private final MatchingParticipants participants;
 	private final MyMatching myMatching;
@@ -56,6 +59,9 @@ class MatchingPageController {
 
 	@GetMapping("/events/{code}/matching")
 	String page(@PathVariable String code, Actor actor, Model model) {
+		if (actor.role() == Role.ASSESSOR) {
+			throw new ForbiddenException("matching.core.forbidden.participant");
+		}
 		return page(EventCode.of(code), actor, model, new BuyerForm(), new SellerForm());
 	}
 
@@ -127,8 +133,11 @@ class MatchingPageController {
 		catch (DomainException e) {
 			model.addAttribute("problem", refusals.text(e));
 		}
+		// the refused form is shown again in its participant's place, with its errors
 		model.addAttribute("editing", id);
-		return page(event, actor, model, buyerForm, sellerForm);
+		model.addAttribute(PROFILE + id, buyer ? buyerForm : sellerForm);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + PROFILE + id, bound);
+		return page(event, actor, model, new BuyerForm(), new SellerForm());
 	}
 
 	private String page(EventCode code, Actor actor, Model model, BuyerForm buyerForm, SellerForm sellerForm) {
@@ -151,8 +160,12 @@ class MatchingPageController {
 		model.addAttribute("categories", ProductCategory.values());
 		model.addAttribute("preferences", Preference.values());
 		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("forms", panels.stream().collect(java.util.stream.Collectors.toMap(
-				p -> p.participant().id().value(), p -> formOf(p.participant()))));
+		// each participation's profile form under its own name (profile{id}), so th:field binds to it
+		panels.forEach(p -> {
+			if (!model.containsAttribute(PROFILE + p.participant().id().value())) {
+				model.addAttribute(PROFILE + p.participant().id().value(), formOf(p.participant()));
+			}
+		});
 		return "matching/core-my";
 	}
 

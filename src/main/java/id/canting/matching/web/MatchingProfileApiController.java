@@ -27,11 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = MatchingApiTag.NAME)
-class ProfileApiController {
+class MatchingProfileApiController {
 
 	private final MatchingParticipants participants;
 
-	ProfileApiController(MatchingParticipants participants) {
+	MatchingProfileApiController(MatchingParticipants participants) {
 		this.participants = participants;
 	}
 

@@ -30,12 +30,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = MatchingApiTag.NAME)
-class RequestApiController {
+class MatchingRequestApiController {
 
 	private final MeetingRequests requests;
 	private final Clock clock;
 
-	RequestApiController(MeetingRequests requests, Clock clock) {
+	MatchingRequestApiController(MeetingRequests requests, Clock clock) {
 		this.requests = requests;
 		this.clock = clock;
 	}

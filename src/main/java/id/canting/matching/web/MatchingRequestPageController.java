@@ -23,12 +23,12 @@ import id.canting.shared.DomainException;
  * rule that refused it (nothing changed).
  */
 @Controller
-class RequestPageController {
+class MatchingRequestPageController {
 
 	private final MeetingRequests requests;
 	private final CoreRefusals refusals;
 
-	RequestPageController(MeetingRequests requests, CoreRefusals refusals) {
+	MatchingRequestPageController(MeetingRequests requests, CoreRefusals refusals) {
 		this.requests = requests;
 		this.refusals = refusals;
 	}

@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** A participant's meetings, and cancelling one (either side or the organiser). */
 @RestController
 @Tag(name = MatchingApiTag.NAME)
-class MeetingApiController {
+class MatchingMeetingApiController {
 
 	private final MeetingRequests requests;
 
-	MeetingApiController(MeetingRequests requests) {
+	MatchingMeetingApiController(MeetingRequests requests) {
 		this.requests = requests;
 	}
 

@@ -28,12 +28,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = MatchingApiTag.NAME)
-class SettingsApiController {
+class MatchingSettingsApiController {
 
 	private final MatchingSettingsService settings;
 	private final OrganiserRules rules;
 
-	SettingsApiController(MatchingSettingsService settings, OrganiserRules rules) {
+	MatchingSettingsApiController(MatchingSettingsService settings, OrganiserRules rules) {
 		this.settings = settings;
 		this.rules = rules;
 	}

@@ -33,11 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = MatchingApiTag.NAME, description = "Business matching: participants, requests, meetings, schedule, agendas and outcomes")
-class ParticipantApiController {
+class MatchingParticipantApiController {
 
 	private final MatchingParticipants participants;
 
-	ParticipantApiController(MatchingParticipants participants) {
+	MatchingParticipantApiController(MatchingParticipants participants) {
 		this.participants = participants;
 	}
 

@@ -30,14 +30,14 @@ import id.canting.shared.web.FormRejections;
  * (errors inline, nothing saved), pairs kept apart, buyer types that meet only Batikmark sellers.
  */
 @Controller
-class SettingsPageController {
+class MatchingSettingsPageController {
 
 	private final MatchingSettingsService settings;
 	private final OrganiserRules rules;
 	private final MatchingParticipants participants;
 	private final CoreRefusals refusals;
 
-	SettingsPageController(MatchingSettingsService settings, OrganiserRules rules, MatchingParticipants participants,
+	MatchingSettingsPageController(MatchingSettingsService settings, OrganiserRules rules, MatchingParticipants participants,
 			CoreRefusals refusals) {
 		this.settings = settings;
 		this.rules = rules;
@@ -48,11 +48,11 @@ class SettingsPageController {
 	@GetMapping("/admin/events/{code}/matching/settings")
 	String page(@PathVariable String code, Actor actor, Model model) {
 		EventCode event = EventCode.of(code);
-		return page(event, actor, SettingsForm.of(settings.settings(event)), model);
+		return page(event, actor, MatchingSettingsForm.of(settings.settings(event)), model);
 	}
 
 	@PostMapping("/admin/events/{code}/matching/settings")
-	String save(@PathVariable String code, @ModelAttribute("settingsForm") SettingsForm form, BindingResult result,
+	String save(@PathVariable String code, @ModelAttribute("settingsForm") MatchingSettingsForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
 		EventCode event = EventCode.of(code);
 		try {
@@ -100,7 +100,7 @@ class SettingsPageController {
 		});
 	}
 
-	private String page(EventCode event, Actor actor, SettingsForm form, Model model) {
+	private String page(EventCode event, Actor actor, MatchingSettingsForm form, Model model) {
 		model.addAttribute("event", participants.event(event));
 		model.addAttribute("settingsForm", form);
 		model.addAttribute("blocked", settings.blockedPairs(actor, event));

@@ -4,7 +4,7 @@ import id.canting.matching.internal.MatchingSettings;
 import id.canting.matching.internal.MatchingSettingsService;
 
 /** The organiser's settings form. */
-public class SettingsForm {
+public class MatchingSettingsForm {
 
 	private Integer version;
 	private Integer requestExpiryHours;
@@ -12,8 +12,8 @@ public class SettingsForm {
 	private Integer maxMeetingsPerParticipant;
 	private boolean sellerRequestsAllowed;
 
-	static SettingsForm of(MatchingSettings s) {
-		SettingsForm f = new SettingsForm();
+	static MatchingSettingsForm of(MatchingSettings s) {
+		MatchingSettingsForm f = new MatchingSettingsForm();
 		f.version = s.isNew() ? null : s.version();
 		f.requestExpiryHours = s.requestExpiryHours();
 		f.maxRequestsPerParticipant = s.maxRequestsPerParticipant();
