@@ -107,7 +107,7 @@ class SchedulePageController {
 	String build(@PathVariable String code, Actor actor, RedirectAttributes redirect) {
 		EventCode event = EventCode.of(code);
 		try {
-			redirect.addFlashAttribute("fresh", schedule.schedule(actor, event));
+			schedule.schedule(actor, event);
 			redirect.addFlashAttribute("notice", "matching.schedule.notice.scheduled");
 		}
 		catch (DomainException e) {
@@ -150,17 +150,10 @@ class SchedulePageController {
 			.sorted(java.util.Comparator.comparing(SessionView::startsAt)).toList());
 		model.addAttribute("sessionTitles", eventSessions.values().stream()
 			.collect(Collectors.toMap(s -> s.id().value(), s -> s.title(english))));
-		model.addAttribute("slotsBySession", sessions.slots(event).stream()
-			.collect(Collectors.groupingBy(s -> s.sessionId(), Collectors.counting())));
-		if (!model.containsAttribute("fresh")) {
-			schedule.latest(actor, event).ifPresent(latest -> {
-				model.addAttribute("latest", latest);
-				model.addAttribute("run", latest.run());
-			});
-		}
-		else {
-			model.addAttribute("run", model.getAttribute("fresh"));
-		}
+		schedule.latest(actor, event).ifPresent(latest -> {
+			model.addAttribute("latest", latest);
+			model.addAttribute("run", latest.run());
+		});
 		model.addAttribute("meetings", schedule.meetings(actor, event));
 		return "matching/schedule-admin";
 	}
