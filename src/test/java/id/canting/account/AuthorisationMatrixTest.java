@@ -803,6 +803,107 @@ class AuthorisationMatrixTest {
 		}
 		finally {
 			transaction.executeWithoutResult(status -> id.canting.matching.internal.agenda.AgendaTestData.delete(jdbc, code));
+	// --- business matching, room "schedule" (issue 17): sessions, the schedule, locks, unavailability ---
+
+	@Autowired
+	id.canting.event.internal.EventManagement scheduleEvents;
+
+	@Autowired
+	id.canting.matching.internal.schedule.ScheduleSessions scheduleSessions;
+
+	@Autowired
+	id.canting.matching.internal.MeetingRepository scheduleMeetings;
+
+	@Test
+	void matchingScheduleEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-JD";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		java.time.Instant now = java.time.Instant.now();
+		java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
+		long[] ids = transaction.execute(status -> {
+			scheduleEvents.create(id.canting.shared.Actor.SYSTEM, new id.canting.event.internal.EventInput(code,
+					"Matriks jadwal", id.canting.event.EventType.EXHIBITION.name(), "JCC", "Jakarta", "31", day.toString(),
+					day.plusDays(1).toString(), "Kemenperin", "", "Uji", null, null, null));
+			long[] eventSessions = new long[3];
+			for (int i = 0; i < 3; i++) {
+				eventSessions[i] = scheduleEvents.addSession(id.canting.shared.Actor.SYSTEM, code,
+						new id.canting.event.internal.SessionInput("BUSINESS_MATCHING", "Temu bisnis " + i, null,
+								day.atTime(9 + 3 * i, 0).toString(), day.atTime(11 + 3 * i, 0).toString(), "Hall", 50, null,
+								null, null))
+					.id().value();
+			}
+			var placedIn = scheduleSessions.add(id.canting.shared.Actor.SYSTEM, new id.canting.event.EventCode(code),
+					new id.canting.event.EventSessionId(eventSessions[0]), day.atTime(9, 0), 20, 3, null, null, 2);
+			var empty = scheduleSessions.add(id.canting.shared.Actor.SYSTEM, new id.canting.event.EventCode(code),
+					new id.canting.event.EventSessionId(eventSessions[1]), day.atTime(12, 0), 20, 3, null, null, 2);
+			long slot = scheduleSessions.slots(new id.canting.event.EventCode(code)).get(0).id();
+			var buyer = id.canting.matching.internal.MatchingParticipant.buyer(code, "buyer",
+					new id.canting.matching.internal.BuyerProfile("PT Jadwal", "Pembeli", null, null,
+							id.canting.matching.BuyerType.RETAILER, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now);
+			buyer.approve("admin");
+			buyer = matchingParticipants.save(buyer);
+			var seller = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.seller(code, ownerIkm,
+					"owner", new id.canting.matching.internal.SellerProfile("IKM Jadwal", "Pemilik", null, null, "33",
+							java.util.Set.of(), java.util.Set.of(), null, null, null, null, null),
+					null, id.canting.matching.ParticipantStatus.APPROVED, now));
+			var request = matchingRequests.save(id.canting.matching.internal.MeetingRequest.send(code, buyer, seller,
+					id.canting.matching.Preference.WOULD_LIKE, null, now, now.plusSeconds(86_400)));
+			var meeting = id.canting.matching.internal.Meeting.fromRequest(code, request.id(), buyer.id(), seller.id(),
+					false, now);
+			meeting.place(slot, 1);
+			meeting = scheduleMeetings.save(meeting);
+			return new long[] { buyer.id().value(), seller.id().value(), meeting.id().value(), placedIn.id(), empty.id(),
+					eventSessions[2] };
+		});
+		try {
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			String admin = "/admin/events/" + code + "/matching";
+			String session = """
+					{"eventSessionId": %d, "startsAt": "%sT15:00:00+07:00", "slotMinutes": 20, "slotCount": 3, "tables": 2}"""
+				.formatted(ids[5], day);
+			String change = """
+					{"startsAt": "%sT09:00:00+07:00", "slotMinutes": 20, "slotCount": 4, "tables": 2}""".formatted(day);
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/events/{e}/matching/schedule", row(HttpMethod.POST, api + "/schedule", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/sessions", row(HttpMethod.GET, api + "/sessions", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("POST /api/v1/events/{e}/matching/sessions", row(HttpMethod.POST, api + "/sessions", session, 401, 201, 403, 403, 403, 403, 403));
+			rows.put("PUT /api/v1/events/{e}/matching/sessions/{s}", row(HttpMethod.PUT, api + "/sessions/" + ids[3], change, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("DELETE /api/v1/events/{e}/matching/sessions/{empty}", row(HttpMethod.DELETE, api + "/sessions/" + ids[4], null, 401, 204, 403, 403, 403, 403, 403));
+			rows.put("DELETE /api/v1/events/{e}/matching/sessions/{with meetings}", row(HttpMethod.DELETE, api + "/sessions/" + ids[3], null, 401, 422, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/meetings/{m}/lock", row(HttpMethod.POST, api + "/meetings/" + ids[2] + "/lock", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/meetings/{m}/unlock", row(HttpMethod.POST, api + "/meetings/" + ids[2] + "/unlock", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{buyer}/unavailability", row(HttpMethod.GET, api + "/participants/" + ids[0] + "/unavailability", null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{seller}/unavailability", row(HttpMethod.GET, api + "/participants/" + ids[1] + "/unavailability", null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("PUT /api/v1/events/{e}/matching/participants/{seller}/unavailability", row(HttpMethod.PUT, api + "/participants/" + ids[1] + "/unavailability", "{\"slots\": []}", 401, 200, 403, 403, 200, 403, 403));
+			rows.put("GET /admin/events/{e}/matching/schedule", row(HttpMethod.GET, admin + "/schedule", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/schedule", row(HttpMethod.POST, admin + "/schedule", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions (empty form)", row(HttpMethod.POST, admin + "/sessions", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions/{s}", row(HttpMethod.POST, admin + "/sessions/" + ids[3], null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions/{s}/remove", row(HttpMethod.POST, admin + "/sessions/" + ids[4] + "/remove", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/meetings/{m}/lock", row(HttpMethod.POST, admin + "/meetings/" + ids[2] + "/lock", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/meetings/{m}/unlock", row(HttpMethod.POST, admin + "/meetings/" + ids[2] + "/unlock", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/unavailability", row(HttpMethod.GET, e + "/unavailability", null, 302, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/unavailability?participant={seller}", row(HttpMethod.GET, e + "/unavailability?participant=" + ids[1], null, 302, 200, 200, 403, 200, 403, 403));
+			rows.put("POST /events/{e}/matching/unavailability?participant={buyer}", row(HttpMethod.POST, e + "/unavailability?participant=" + ids[0], null, 302, 302, 403, 403, 403, 403, 302));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the business matching schedule matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from matching_schedule_run where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_meeting where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_request where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_unavailability where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_technique where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_slot where session_id in (select id from matching_session where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_session where event_code = ?").param(code).update();
+			jdbc.sql("delete from session_seats where session_id in (select s.id from event_session s join event v on v.id = s.event_id where v.code = ?)").param(code).update();
+			jdbc.sql("delete from event_session where event_id in (select id from event where code = ?)").param(code).update();
+			jdbc.sql("delete from event where code = ?").param(code).update();
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.event.EventCode;
-import id.canting.event.EventSessionId;
 import id.canting.matching.MatchingParticipantId;
 import id.canting.matching.MeetingId;
 import id.canting.matching.internal.MatchingSession;
@@ -30,7 +30,7 @@ import id.canting.shared.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The schedule (organiser): matching sessions, "arrange the schedule" with the figures and the meetings left
+ * The schedule (organiser): matching sessions (add, change, remove), "arrange the schedule" with the figures and the meetings left
  * out with reasons, locking a meeting; and each participant's unavailable slots (themself or the organiser).
  */
 @RestController
@@ -48,8 +48,14 @@ class ScheduleApiController {
 	}
 
 	/** A session to add: the event's session it belongs to, its start (WIB), slot length and count, breaks, tables. */
-	record SessionRequest(long eventSessionId, OffsetDateTime startsAt, int slotMinutes, int slotCount, Integer breakEvery,
-			Integer breakMinutes, int tables) {
+	record SessionRequest(Long eventSessionId, OffsetDateTime startsAt, Integer slotMinutes, Integer slotCount,
+			Integer breakEvery, Integer breakMinutes, Integer tables) {
+
+		ScheduleSessions.Layout layout() {
+			return new ScheduleSessions.Layout(eventSessionId,
+					startsAt == null ? null : startsAt.withOffsetSameInstant(WIB).toLocalDateTime(), slotMinutes, slotCount,
+					breakEvery, breakMinutes, tables);
+		}
 	}
 
 	record SessionView(long id, long eventSessionId, OffsetDateTime startsAt, int slotMinutes, int slotCount,
@@ -102,12 +108,28 @@ class ScheduleApiController {
 	@PostMapping("/api/v1/events/{code}/matching/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionView addSession(@PathVariable String code, @RequestBody SessionRequest body, Actor actor) {
-		MatchingSession s = sessions.add(actor, EventCode.of(code), new EventSessionId(body.eventSessionId()),
-				body.startsAt().withOffsetSameInstant(WIB).toLocalDateTime(), body.slotMinutes(), body.slotCount(), body.breakEvery(), body.breakMinutes(),
-				body.tables());
-		List<SlotView> slots = sessions.slots(EventCode.of(code)).stream()
-			.map(x -> SlotView.of(x.id(), x.startsAt(), x.endsAt())).toList();
-		return view(s, slots);
+		MatchingSession s = sessions.add(actor, EventCode.of(code), body.layout());
+		return view(s, slots(code));
+	}
+
+	/** Changes a session's layout; refused (422) if placed meetings would lose their slot or table. */
+	@PutMapping("/api/v1/events/{code}/matching/sessions/{id}")
+	SessionView changeSession(@PathVariable String code, @PathVariable long id, @RequestBody SessionRequest body,
+			Actor actor) {
+		MatchingSession s = sessions.change(actor, EventCode.of(code), id, body.layout());
+		return view(s, slots(code));
+	}
+
+	/** Removes a session and its slots; refused (422) while meetings are placed in it. */
+	@DeleteMapping("/api/v1/events/{code}/matching/sessions/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeSession(@PathVariable String code, @PathVariable long id, Actor actor) {
+		sessions.remove(actor, EventCode.of(code), id);
+	}
+
+	private List<SlotView> slots(String code) {
+		return sessions.slots(EventCode.of(code)).stream().map(x -> SlotView.of(x.id(), x.startsAt(), x.endsAt()))
+			.toList();
 	}
 
 	@PostMapping("/api/v1/events/{code}/matching/meetings/{id}/lock")

@@ -1,6 +1,7 @@
 package id.canting.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +24,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import id.canting.CantingTest;
 import id.canting.TestLogins;
+import id.canting.event.internal.EventManagement;
 import id.canting.matching.BuyerType;
 import id.canting.matching.MeetingRequestId;
 import id.canting.matching.ParticipantStatus;
@@ -56,6 +59,10 @@ class ScheduleApiTest {
 	MeetingRepository meetings;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	EventManagement events;
+
+	static final LocalDate DAY = LocalDate.of(2024, 10, 2);
 
 	MatchingParticipant buyer(String code, String name) {
 		return participants.save(MatchingParticipant.buyer(code, "buyer", new BuyerProfile(name, "Siti", null, null,
@@ -82,6 +89,7 @@ class ScheduleApiTest {
 	@Test
 	void schedulesKeepsALockedMeetingOnReschedulingAndReportsMoves() throws Exception {
 		String code = "SCH-API-1";
+		long eventSession = ScheduleFixtures.matchingEvent(events, code, DAY).id().value();
 		MatchingParticipant b1 = buyer(code, "PT Satu");
 		MatchingParticipant b2 = buyer(code, "PT Dua");
 		MatchingParticipant s1 = seller(code, 9101, "Batik Tulis A", "A1");
@@ -93,8 +101,8 @@ class ScheduleApiTest {
 
 		String session = mvc.perform(post("/api/v1/events/" + code + "/matching/sessions").with(logins.as("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"eventSessionId": 990001, "startsAt": "2024-10-02T09:00:00+07:00", "slotMinutes": 20, "slotCount": 4,
-					 "breakEvery": 2, "breakMinutes": 10, "tables": 2}"""))
+					{"eventSessionId": %d, "startsAt": "2024-10-02T09:00:00+07:00", "slotMinutes": 20, "slotCount": 4,
+					 "breakEvery": 2, "breakMinutes": 10, "tables": 2}""".formatted(eventSession)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.slots.length()").value(4))
 			.andExpect(jsonPath("$.slots[2].startsAt").value("2024-10-02T09:50:00+07:00"))
@@ -159,6 +167,7 @@ class ScheduleApiTest {
 	@Test
 	void saysWhyAMeetingCannotBePlaced() throws Exception {
 		String code = "SCH-API-2";
+		long eventSession = ScheduleFixtures.matchingEvent(events, code, DAY).id().value();
 		MatchingParticipant b1 = buyer(code, "PT Tiga");
 		MatchingParticipant s1 = seller(code, 9201, "Batik D", null);
 		MatchingParticipant s2 = seller(code, 9202, "Batik E", null);
@@ -168,8 +177,8 @@ class ScheduleApiTest {
 			.andExpect(status().isUnprocessableEntity());
 		mvc.perform(post("/api/v1/events/" + code + "/matching/sessions").with(logins.as("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"eventSessionId": 990002, "startsAt": "2024-10-02T13:00:00+07:00", "slotMinutes": 20, "slotCount": 1,
-					 "tables": 5}""")).andExpect(status().isCreated());
+					{"eventSessionId": %d, "startsAt": "2024-10-02T13:00:00+07:00", "slotMinutes": 20, "slotCount": 1,
+					 "tables": 5}""".formatted(eventSession))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/events/" + code + "/matching/schedule").with(logins.as("admin"))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
@@ -178,5 +187,86 @@ class ScheduleApiTest {
 			.andExpect(jsonPath("$.mustPlaced").value(1))
 			.andExpect(jsonPath("$.unplaced[0].reason").value("matching.schedule.unplaced.over-slots"))
 			.andExpect(jsonPath("$.unplaced[0].text").value("PT Tiga has 2 meetings but is available in only 1 slots."));
+	}
+
+	@Test
+	void sessionsAreChangedAndRemovedButNeverBelowPlacedMeetings() throws Exception {
+		String code = "SCH-API-3";
+		long eventSession = ScheduleFixtures.matchingEvent(events, code, DAY).id().value();
+		long talk = ScheduleFixtures.talk(events, code, DAY).id().value();
+		String api = "/api/v1/events/" + code + "/matching/sessions";
+		String body = """
+				{"eventSessionId": %d, "startsAt": "2024-10-02T09:00:00+07:00", "slotMinutes": %d, "slotCount": %d,
+				 "tables": %d}""";
+		mvc.perform(post(api).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(talk, 20, 3, 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("eventSessionId"));
+		mvc.perform(post(api).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 2, 0, 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("slotMinutes",
+					"slotCount")));
+		String created = mvc.perform(post(api).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 20, 3, 1)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		int id = JsonPath.read(created, "$.id");
+		List<Integer> slotIds = JsonPath.read(created, "$.slots[*].id");
+		mvc.perform(post(api).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 20, 3, 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("eventSessionId"));
+
+		MatchingParticipant b1 = buyer(code, "PT Empat");
+		MatchingParticipant b2 = buyer(code, "PT Lima");
+		MatchingParticipant s1 = seller(code, 9301, "Batik F", null);
+		Meeting m1 = meeting(code, b1, s1, false);
+		Meeting m2 = meeting(code, b2, s1, false);
+		mvc.perform(put("/api/v1/events/" + code + "/matching/participants/" + b1.id().value() + "/unavailability")
+			.with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slots\": [" + slotIds.get(0) + "]}")).andExpect(status().isOk());
+		mvc.perform(put("/api/v1/events/" + code + "/matching/participants/" + b2.id().value() + "/unavailability")
+			.with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slots\": [" + slotIds.get(0) + "]}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/events/" + code + "/matching/schedule").with(logins.as("admin")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.placed").value(2));
+		assertThat(meetings.findById(m1.id().value()).orElseThrow().slotId()).isNotNull();
+		assertThat(meetings.findById(m2.id().value()).orElseThrow().slotId()).isNotNull();
+
+		mvc.perform(put(api + "/" + id).with(logins.as("owner")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 20, 1, 1))).andExpect(status().isForbidden());
+		mvc.perform(put(api + "/" + id).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en").content(body.formatted(eventSession, 20, 2, 1)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.field").value("slotCount"))
+			.andExpect(jsonPath("$.rule").value("session-shrink"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("up to slot 3")));
+		mvc.perform(put(api + "/" + id).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 20, 3, 0)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.rule").value("session-tables"));
+		mvc.perform(put(api + "/" + id).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(eventSession, 30, 4, 2)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.slotCount").value(4))
+			.andExpect(jsonPath("$.slots.length()").value(4))
+			.andExpect(jsonPath("$.slots[0].id").value(slotIds.get(0)))
+			.andExpect(jsonPath("$.slots[1].startsAt").value("2024-10-02T09:30:00+07:00"));
+		mvc.perform(delete(api + "/" + id).with(logins.as("admin")))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.rule").value("session-has-meetings"));
+		for (Meeting m : List.of(m1, m2)) {
+			Meeting c = meetings.findById(m.id().value()).orElseThrow();
+			c.cancel("admin");
+			meetings.save(c);
+		}
+		mvc.perform(delete(api + "/" + id).with(logins.as("buyer"))).andExpect(status().isForbidden());
+		mvc.perform(delete(api + "/" + id).with(logins.as("admin"))).andExpect(status().isNoContent());
+		assertThat(jdbc.sql("select count(*) from matching_slot where session_id = ?").param(id).query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from matching_unavailability where participant_id = ?")
+			.param(b1.id().value()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'matching_session' and entity_id = ?")
+			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(3);
 	}
 }

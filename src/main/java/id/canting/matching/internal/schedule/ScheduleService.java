@@ -96,7 +96,7 @@ public class ScheduleService {
 		ScheduleResult result = scheduler.schedule(input.problem());
 		List<Meeting> movedMeetings = save(code, input, result);
 		ScheduleRun run = run(result, input, people);
-		record(code, actor, run);
+		record(code, actor, run, result.unplaced());
 		events.publishEvent(new MatchingScheduled(code, run.requested(), run.placed(), run.bound(), run.slotsUsed(),
 				run.moved(), actor.username()));
 		events.publishEvent(new MatchingActivity("matching_schedule", code.value(), code.value(), null, "SCHEDULED",
@@ -106,18 +106,62 @@ public class ScheduleService {
 		return run;
 	}
 
-	/** The latest run's figures for the event, if it was ever scheduled. */
+	/** The latest run of the event as the organiser's page shows it, with when and by whom. */
+	public record LatestRun(ScheduleRun run, java.time.LocalDateTime computedAt, String computedBy) {
+	}
+
+	private static final java.util.regex.Pattern LEFT_OUT = java.util.regex.Pattern
+		.compile("\\{\"meeting\":(\\d+),\"reason\":\"([^\"]+)\"(?:,\"args\":\\[([^\\]]*)\\])?\\}");
+
+	/**
+	 * The event's latest run, if it was ever scheduled: its figures and the meetings it left out, each with
+	 * its reason in the reader's language (participants named as they are now).
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Map<String, Object>> latest(Actor actor, EventCode code) {
+	public java.util.Optional<LatestRun> latest(Actor actor, EventCode code) {
 		MatchingAccess.requireOrganiser(actor);
 		return jdbc.sql("""
-				select requested, placed, bound, slots_used, moved, computed_at, computed_by from matching_schedule_run
+				select requested, placed, must_requested, must_placed, bound, slots_used, moved, unplaced_json,
+				computed_at, computed_by from matching_schedule_run
 				where event_code = ? order by computed_at desc, id desc fetch first 1 rows only""")
 			.param(code.value())
-			.query()
-			.listOfRows()
+			.query((rs, n) -> {
+				List<Unplaced> unplaced = new ArrayList<>();
+				java.util.regex.Matcher m = LEFT_OUT.matcher(Objects.toString(rs.getString("unplaced_json"), ""));
+				while (m.find()) {
+					List<Object> args = m.group(3) == null || m.group(3).isBlank() ? List.of()
+							: java.util.Arrays.stream(m.group(3).split(",")).map(a -> (Object) Long.valueOf(a.trim()))
+								.toList();
+					unplaced.add(new Unplaced(Long.parseLong(m.group(1)), m.group(2), args));
+				}
+				return new Object[] { rs.getInt("requested"), rs.getInt("placed"), rs.getObject("must_requested"),
+						rs.getObject("must_placed"), rs.getInt("bound"), rs.getInt("slots_used"), rs.getInt("moved"),
+						unplaced, rs.getTimestamp("computed_at").toLocalDateTime(), rs.getString("computed_by") };
+			})
+			.list()
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map(row -> {
+				Map<Long, String> names = new HashMap<>();
+				participants.findByEventCodeOrderByCompanyName(code.value())
+					.forEach(p -> names.put(p.id().value(), p.companyName()));
+				List<MatchingSlot> eventSlots = slots.findByEventCode(code.value());
+				@SuppressWarnings("unchecked")
+				List<Unplaced> unplaced = (List<Unplaced>) row[7];
+				List<ScheduleRun.LeftOut> leftOut = unplaced.stream().map(u -> {
+					Meeting m = meetings.findById(u.meetingId()).orElse(null);
+					return new ScheduleRun.LeftOut(u.meetingId(), m == null ? null : names.get(m.buyer().value()),
+							m == null ? null : names.get(m.seller().value()), u.reason(),
+							texts.reason(u, names, eventSlots));
+				}).toList();
+				ScheduleRun run = new ScheduleRun((Integer) row[0], (Integer) row[1], number(row[2]), number(row[3]),
+						(Integer) row[4], (Integer) row[5], (Integer) row[6], List.of(), leftOut, null, 0);
+				return new LatestRun(run, (java.time.LocalDateTime) row[8], (String) row[9]);
+			});
+	}
+
+	private static int number(Object value) {
+		return value == null ? -1 : ((Number) value).intValue();
 	}
 
 	private List<Meeting> save(EventCode code, ScheduleInput input, ScheduleResult result) {
@@ -161,16 +205,49 @@ public class ScheduleService {
 				result.millis());
 	}
 
-	private void record(EventCode code, Actor actor, ScheduleRun run) {
-		String unplaced = run.unplaced().stream()
-			.map(u -> "{\"meeting\":" + u.meetingId() + ",\"reason\":\"" + u.reason() + "\"}")
+	private void record(EventCode code, Actor actor, ScheduleRun run, List<Unplaced> leftOut) {
+		String unplaced = leftOut.stream()
+			.map(u -> "{\"meeting\":" + u.meetingId() + ",\"reason\":\"" + u.reason() + "\",\"args\":["
+					+ u.args().stream().map(a -> String.valueOf(((Number) a).longValue())).collect(Collectors.joining(","))
+					+ "]}")
 			.collect(Collectors.joining(",", "[", "]"));
 		jdbc.sql("""
-				insert into matching_schedule_run (event_code, requested, placed, bound, slots_used, moved, unplaced_json,
-				computed_at, computed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(code.value(), run.requested(), run.placed(), run.bound(), run.slotsUsed(), run.moved(), unplaced,
+				insert into matching_schedule_run (event_code, requested, placed, must_requested, must_placed, bound,
+				slots_used, moved, unplaced_json, computed_at, computed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(code.value(), run.requested(), run.placed(), run.mustRequested(), run.mustPlaced(), run.bound(),
+					run.slotsUsed(), run.moved(), unplaced,
 					java.sql.Timestamp.from(Instant.now(clock)), actor.username())
 			.update();
+	}
+
+	/** One accepted meeting as the organiser's schedule page lists it: who, must-meet, when and where, locked. */
+	public record MeetingRow(long id, String buyer, String seller, boolean mustMeet, java.time.LocalDateTime startsAt,
+			Integer table, boolean locked) {
+
+		public boolean placed() {
+			return startsAt != null;
+		}
+	}
+
+	/** The event's accepted meetings, placed ones first in time order, then the unplaced ones by buyer. */
+	@Transactional(readOnly = true)
+	public List<MeetingRow> meetings(Actor actor, EventCode code) {
+		MatchingAccess.requireOrganiser(actor);
+		Map<Long, String> names = new HashMap<>();
+		participants.findByEventCodeOrderByCompanyName(code.value())
+			.forEach(p -> names.put(p.id().value(), p.companyName()));
+		Map<Long, MatchingSlot> byId = slots.findByEventCode(code.value()).stream()
+			.collect(Collectors.toMap(MatchingSlot::id, Function.identity()));
+		return meetings.findByEventCodeAndStatus(code.value(), MeetingStatus.ACCEPTED).stream().map(m -> {
+			MatchingSlot slot = m.slotId() == null ? null : byId.get(m.slotId());
+			return new MeetingRow(m.id().value(), names.get(m.buyer().value()), names.get(m.seller().value()),
+					m.mustMeet(), slot == null ? null : slot.startsAt(), m.tableNo(), m.locked());
+		})
+			.sorted(java.util.Comparator.comparing(MeetingRow::startsAt,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+				.thenComparing(MeetingRow::buyer, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+				.thenComparing(MeetingRow::id))
+			.toList();
 	}
 
 	/** The organiser locks a placed meeting (no later run moves it) or unlocks it. */

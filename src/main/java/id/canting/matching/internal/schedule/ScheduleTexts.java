@@ -26,17 +26,22 @@ class ScheduleTexts {
 		Object[] args = unplaced.args().toArray();
 		switch (unplaced.reason()) {
 			case UnplacedReasons.NO_COMMON_SLOT, UnplacedReasons.TAKEN -> {
-				args[0] = names.getOrDefault((Long) args[0], String.valueOf(args[0]));
-				args[1] = names.getOrDefault((Long) args[1], String.valueOf(args[1]));
+				args[0] = name(names, args[0]);
+				args[1] = name(names, args[1]);
 			}
-			case UnplacedReasons.OVER_SLOTS -> args[0] = names.getOrDefault((Long) args[0], String.valueOf(args[0]));
+			case UnplacedReasons.OVER_SLOTS -> args[0] = name(names, args[0]);
 			case UnplacedReasons.LOCKED_CLASH -> {
-				int slot = (Integer) args[0];
+				int slot = ((Number) args[0]).intValue();
 				args[0] = slot < slots.size() ? slots.get(slot).startsAt().format(SLOT) : String.valueOf(slot);
 			}
 			default -> {
 			}
 		}
 		return messages.getMessage(unplaced.reason(), args, unplaced.reason(), LocaleContextHolder.getLocale());
+	}
+
+	/** A participant's name for an id (stored runs give ids back as longs, fresh ones as longs too). */
+	private static String name(Map<Long, String> names, Object id) {
+		return names.getOrDefault(((Number) id).longValue(), String.valueOf(id));
 	}
 }
