@@ -803,6 +803,9 @@ class AuthorisationMatrixTest {
 		}
 		finally {
 			transaction.executeWithoutResult(status -> id.canting.matching.internal.agenda.AgendaTestData.delete(jdbc, code));
+		}
+	}
+
 	// --- business matching, room "schedule" (issue 17): sessions, the schedule, locks, unavailability ---
 
 	@Autowired

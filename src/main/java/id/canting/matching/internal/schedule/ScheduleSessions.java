@@ -209,9 +209,6 @@ public class ScheduleSessions {
 				wrong.add(FieldViolation.of("eventSessionId", "matching.schedule.session.event-session",
 						l.eventSessionId()));
 			}
-			else if (sessions.findByEventSessionId(l.eventSessionId()).isPresent()) {
-				wrong.add(FieldViolation.of("eventSessionId", "matching.schedule.session.taken"));
-			}
 		}
 		if (l.startsAt() == null) {
 			wrong.add(FieldViolation.of("startsAt", "validation.required"));
@@ -227,9 +224,24 @@ public class ScheduleSessions {
 			range(wrong, "breakEvery", l.breakEvery(), 1, 200);
 			range(wrong, "breakMinutes", l.breakMinutes(), 1, 240);
 		}
+		if (wrong.isEmpty() && overlapsAnother(code, l, existing)) {
+			// one block of the programme may hold several rounds (morning, afternoon), never two at once
+			wrong.add(FieldViolation.of("startsAt", "matching.schedule.session.overlap"));
+		}
 		if (!wrong.isEmpty()) {
 			throw new InvalidInputException(wrong);
 		}
+	}
+
+	private boolean overlapsAnother(EventCode code, Layout l, MatchingSession existing) {
+		List<LocalDateTime[]> times = new MatchingSession(code.value(), new EventSessionId(l.eventSessionId()),
+				l.startsAt(), l.slotMinutes(), l.slotCount(), l.breakEvery(), l.breakMinutes(), l.tables()).slotTimes();
+		LocalDateTime start = times.get(0)[0];
+		LocalDateTime end = times.get(times.size() - 1)[1];
+		return sessions.findByEventCodeOrderByStartsAt(code.value()).stream()
+			.filter(other -> existing == null || !other.id().equals(existing.id()))
+			.map(MatchingSession::slotTimes)
+			.anyMatch(other -> start.isBefore(other.get(other.size() - 1)[1]) && other.get(0)[0].isBefore(end));
 	}
 
 	private static void range(List<FieldViolation> wrong, String field, Integer value, int min, int max) {
