@@ -183,7 +183,7 @@ class SchedulePagesTest {
 			.param("slotCount", "1").param("tables", "0")).andReturn();
 		assertThat((String) shrink.getFlashMap().get("sessionProblem")).startsWith("Pertemuan sudah ditempatkan di meja 1");
 		assertThat(jdbc.sql("select tables from matching_session where id = ?").param(session).query(Integer.class)
-			.single()).isEqualTo(1);
+			.single()).isEqualTo(2);
 		mvc.perform(post("/admin/events/" + code + "/matching/sessions/" + session).with(logins.as("admin"))
 			.with(csrf()).param("startsAt", "2024-10-02T10:00").param("slotMinutes", "20").param("slotCount", "2")
 			.param("tables", "2"))
