@@ -215,7 +215,8 @@ class ScheduleApiTest {
 		mvc.perform(post(api).with(logins.as("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(eventSession, 20, 3, 1)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("eventSessionId"));
+			.andExpect(jsonPath("$.errors[0].field").value("startsAt"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("overlap")));
 
 		MatchingParticipant b1 = buyer(code, "PT Empat");
 		MatchingParticipant b2 = buyer(code, "PT Lima");
