@@ -216,7 +216,7 @@ class ScheduleApiTest {
 			.content(body.formatted(eventSession, 20, 3, 1)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("startsAt"))
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("overlap")));
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("bertumpang tindih")));
 
 		MatchingParticipant b1 = buyer(code, "PT Empat");
 		MatchingParticipant b2 = buyer(code, "PT Lima");

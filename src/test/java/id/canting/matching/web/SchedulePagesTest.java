@@ -109,8 +109,13 @@ class SchedulePagesTest {
 	}
 
 	MockHttpServletRequestBuilder addSession(String code, long eventSession, String slotCount, String tables) {
+		return addSession(code, eventSession, slotCount, tables, "2024-10-02T09:00");
+	}
+
+	MockHttpServletRequestBuilder addSession(String code, long eventSession, String slotCount, String tables,
+			String startsAt) {
 		return post("/admin/events/" + code + "/matching/sessions").with(logins.as("admin")).with(csrf())
-			.param("eventSessionId", String.valueOf(eventSession)).param("startsAt", "2024-10-02T09:00")
+			.param("eventSessionId", String.valueOf(eventSession)).param("startsAt", startsAt)
 			.param("slotMinutes", "20").param("slotCount", slotCount).param("breakEvery", "")
 			.param("breakMinutes", "").param("tables", tables);
 	}
@@ -198,7 +203,7 @@ class SchedulePagesTest {
 		long first = ScheduleFixtures.matchingEvent(events, code, DAY).id().value();
 		long second = ScheduleFixtures.matchingSession(events, code, DAY, 13).id().value();
 		mvc.perform(addSession(code, first, "2")).andExpect(status().is3xxRedirection());
-		mvc.perform(addSession(code, second, "1").param("startsAt", "2024-10-02T13:00"))
+		mvc.perform(addSession(code, second, "1", "1", "2024-10-02T13:00"))
 			.andExpect(status().is3xxRedirection());
 		MatchingParticipant b = buyer(code, "buyer", "PT Tujuh");
 		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
