@@ -41,6 +41,9 @@ class AgendaPageController {
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("code", eventCode.value());
 		model.addAttribute("participant", agenda == null ? null : agenda.participantId().value());
+		// the held / no-show buttons are for the participant themself (an organiser marks at the desk, naming the side)
+		model.addAttribute("ownAgenda", agenda != null && (participant == null || agendas.own(actor, eventCode)
+			.map(own -> own.participantId().equals(agenda.participantId())).orElse(false)));
 		return "matching/agenda-page";
 	}
 

@@ -1,8 +1,12 @@
 package id.canting.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +44,8 @@ class AgendaPagesTest {
 	AccountSessions sessions;
 	@Autowired
 	ApplicationContext context;
+	@Autowired
+	JdbcClient jdbc;
 
 	AgendaTestData.Made made;
 
@@ -126,6 +133,25 @@ class AgendaPagesTest {
 				"JCC", "Jakarta", "31", day, day, "Kemenperin", "", "Draf", null, null, null));
 		mvc.perform(get("/events/AGENDA-P2/matching/meeting-points")).andExpect(status().isNotFound());
 		mvc.perform(get("/events/NOPE-9/matching/meeting-points")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aParticipantMarksAMeetingFromTheAgendaOnlyOnceItsSlotHasBegun() throws Exception {
+		long meeting = made.atBooth().id().value();
+		Document own = page("/events/AGENDA-P1/matching/agenda?lang=id", "buyer");
+		assertThat(own.select("#held-" + meeting).text()).isEqualTo("Terlaksana");
+		assertThat(own.select("#no-show-" + meeting).text()).isEqualTo("Pihak lain tidak hadir");
+		// the organiser reading someone's agenda marks at the desk instead, naming the side
+		assertThat(page("/events/AGENDA-P1/matching/agenda?participant=" + made.buyer().id().value(), "admin")
+			.select("#held-" + meeting)).isEmpty();
+		// the slot is 30 days ahead: refused with the rule's sentence, and the meeting is unchanged
+		mvc.perform(post("/events/AGENDA-P1/matching/meetings/" + meeting + "/attendance").param("mark", "held")
+			.with(logins.as("buyer")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/events/AGENDA-P1/matching/agenda#meeting-" + meeting))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("WIB")));
+		assertThat(jdbc.sql("select coalesce(buyer_checked, '-') from matching_meeting where id = ?").param(meeting)
+			.query(String.class).single()).isEqualTo("-");
 	}
 
 	private Document page(String url, String user) throws Exception {
