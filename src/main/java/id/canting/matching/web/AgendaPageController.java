@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.canting.event.EventCode;
 import id.canting.matching.MatchingParticipantId;
+import id.canting.matching.internal.Meeting;
 import id.canting.matching.internal.agenda.Agenda;
 import id.canting.matching.internal.agenda.Agendas;
 import id.canting.shared.Actor;
@@ -44,6 +45,7 @@ class AgendaPageController {
 		// the held / no-show buttons are for the participant themself (an organiser marks at the desk, naming the side)
 		model.addAttribute("ownAgenda", agenda != null && (participant == null || agendas.own(actor, eventCode)
 			.map(own -> own.participantId().equals(agenda.participantId())).orElse(false)));
+		model.addAttribute("marks", Meeting.Check.values());
 		return "matching/agenda-page";
 	}
 

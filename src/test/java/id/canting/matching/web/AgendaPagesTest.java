@@ -139,11 +139,11 @@ class AgendaPagesTest {
 	void aParticipantMarksAMeetingFromTheAgendaOnlyOnceItsSlotHasBegun() throws Exception {
 		long meeting = made.atBooth().id().value();
 		Document own = page("/events/AGENDA-P1/matching/agenda?lang=id", "buyer");
-		assertThat(own.select("#held-" + meeting).text()).isEqualTo("Terlaksana");
-		assertThat(own.select("#no-show-" + meeting).text()).isEqualTo("Pihak lain tidak hadir");
+		assertThat(own.select("#mark-HELD-" + meeting).text()).isEqualTo("Terlaksana");
+		assertThat(own.select("#mark-NO_SHOW-" + meeting).text()).isEqualTo("Pihak lain tidak hadir");
 		// the organiser reading someone's agenda marks at the desk instead, naming the side
 		assertThat(page("/events/AGENDA-P1/matching/agenda?participant=" + made.buyer().id().value(), "admin")
-			.select("#held-" + meeting)).isEmpty();
+			.select("#mark-HELD-" + meeting)).isEmpty();
 		// the slot is 30 days ahead: refused with the rule's sentence, and the meeting is unchanged
 		mvc.perform(post("/events/AGENDA-P1/matching/meetings/" + meeting + "/attendance").param("mark", "held")
 			.with(logins.as("buyer")).with(csrf()))
