@@ -55,6 +55,27 @@ public class AccountManagement {
 		return account;
 	}
 
+	/**
+	 * Someone signs up as a buyer themselves (the business matching's public form): a BUYER account
+	 * without scope, under the same username, e-mail and password rules as any account. The sign-up is
+	 * published as created by the new user.
+	 *
+	 * @throws InvalidInputException naming each broken rule (username, displayName, email, password)
+	 * @throws ConflictException ({@code account.duplicate-username}) when the username is taken
+	 */
+	public UserAccount signUpBuyer(String username, String displayName, String email, String password) {
+		AccountDetails details = checked(new AccountInput(username, displayName, email, Role.BUYER.name(), null,
+				List.of(), true));
+		PasswordPolicy.check("password", password, details.username());
+		accounts.findByUsername(details.username()).ifPresent(existing -> {
+			throw new ConflictException("account.duplicate-username", details.username());
+		});
+		UserAccount account = accounts.save(UserAccount.create(details, passwords.encode(password), clock.instant()));
+		events.publishEvent(new UserCreated(account.id(), account.username(), details.role().name(), null,
+				details.ikmIds(), details.username()));
+		return account;
+	}
+
 	/** An administrator changes role, scope, contact or the enabled flag (the username stays). */
 	public UserAccount update(Actor actor, AccountId id, int expectedVersion, AccountInput input) {
 		requireAdmin(actor);

@@ -20,7 +20,11 @@ public record AuditQuery(String entityType, String entityId, String actor, Local
 
 	/** The kinds of record the trail holds entries for. */
 	public static final Set<String> ENTITY_TYPES = Set.of("ikm", "sentra", "semester_report", "user", "token", "login",
-			"export_record", "product_basket", "programme", "notification", "event_registration");
+			"export_record", "product_basket", "programme", "notification", "event_registration",
+			// business matching (room "core")
+			"matching_participant", "matching_request", "matching_meeting", "matching_settings",
+			// business matching (room "schedule")
+			"matching_schedule");
 
 	/**
 	 * @throws InvalidInputException for an unknown entity type, a record id without its type, or a

@@ -662,4 +662,251 @@ class AuthorisationMatrixTest {
 			jdbc.sql("delete from event where code = ?").param(code).update();
 		}
 	}
+
+	// --- business matching, room "outcome" (issue 17): the day, outcomes and KPIs on the demo's HBN 2024;
+	// meeting and participant 0 do not exist, so the roles the URL rules let through meet the facade's 404 or 400
+
+	@Test
+	void matchingDayOutcomeAndKpiEndpointsAnswerEveryRoleAsSpecified() {
+		String api = "/api/v1/events/HBN-2024/matching";
+		String outcome = "{\"checkpoint\": \"AFTER_MEETING\", \"result\": \"IN_TALKS\"}";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/events/{e}/matching/summary", row(HttpMethod.GET, api + "/summary", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/events/{e}/matching/summary.xlsx", row(HttpMethod.GET, api + "/summary.xlsx?lang=en", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("POST /api/v1/events/{e}/matching/participants/{none}/check-in", row(HttpMethod.POST, api + "/participants/0/check-in", null, 401, 404, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/events/{e}/matching/meetings/{none}/attendance", row(HttpMethod.POST, api + "/meetings/0/attendance", "{\"mark\": \"held\"}", 401, 404, 403, 403, 404, 403, 404));
+		rows.put("POST /api/v1/events/{e}/matching/meetings/{none}/outcome", row(HttpMethod.POST, api + "/meetings/0/outcome", outcome, 401, 404, 403, 403, 404, 403, 404));
+		rows.put("POST /api/v1/events/{e}/matching/walk-ins (empty)", row(HttpMethod.POST, api + "/walk-ins", "{}", 401, 400, 403, 403, 400, 403, 400));
+		rows.put("GET /events/{e}/matching/dashboard", row(HttpMethod.GET, "/events/HBN-2024/matching/dashboard", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /events/{e}/matching/dashboard/summary.xlsx", row(HttpMethod.GET, "/events/HBN-2024/matching/dashboard/summary.xlsx", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /events/{e}/matching/outcomes", row(HttpMethod.GET, "/events/HBN-2024/matching/outcomes", null, 302, 200, 403, 403, 200, 403, 200));
+		rows.put("POST /events/{e}/matching/outcomes/{none} (empty form)", row(HttpMethod.POST, "/events/HBN-2024/matching/outcomes/0", null, 302, 200, 403, 403, 200, 403, 200));
+		rows.put("GET /admin/events/{e}/matching/check-in", row(HttpMethod.GET, "/admin/events/HBN-2024/matching/check-in", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{e}/matching/check-in/{none}", row(HttpMethod.POST, "/admin/events/HBN-2024/matching/check-in/0", null, 302, 404, 403, 403, 403, 403, 403));
+		rows.put("POST /admin/events/{e}/matching/walk-ins (empty form)", row(HttpMethod.POST, "/admin/events/HBN-2024/matching/walk-ins", null, 302, 302, 403, 403, 403, 403, 403));
+		List<String> wrong = cellsThatDoNotHold(rows);
+		Assertions.assertThat(wrong).as("cells of the matching day, outcome and KPI matrix that do not hold").isEmpty();
+	}
+
+	// --- business matching, room "core" (issue 17): participants, requests, settings ---
+
+	@Autowired
+	id.canting.matching.internal.MatchingParticipantRepository matchingParticipants;
+
+	@Autowired
+	id.canting.matching.internal.MeetingRequestRepository matchingRequests;
+
+	@Test
+	void matchingEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-TB";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		java.time.Instant now = java.time.Instant.now();
+		long[] ids = transaction.execute(status -> {
+			id.canting.event.exhibitor.EventFixtures.openCall(eventManagement, code,
+					java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(10));
+			var buyer = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.buyer(code, "buyer",
+					new id.canting.matching.internal.BuyerProfile("PT Matriks", "Pembeli", null, null,
+							id.canting.matching.BuyerType.RETAILER, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now));
+			buyer.approve("admin");
+			buyer = matchingParticipants.save(buyer);
+			var pending = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.buyer(code,
+					"buyer.matriks", new id.canting.matching.internal.BuyerProfile("CV Menunggu", "Pembeli", null, null,
+							id.canting.matching.BuyerType.HOTEL, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now));
+			var seller = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.seller(code, ownerIkm,
+					"owner", new id.canting.matching.internal.SellerProfile("IKM Matriks", "Pemilik", null, null, "33",
+							java.util.Set.of(), java.util.Set.of(), null, null, null, null, null),
+					null, id.canting.matching.ParticipantStatus.APPROVED, now));
+			var request = matchingRequests.save(id.canting.matching.internal.MeetingRequest.send(code, buyer, seller,
+					id.canting.matching.Preference.WOULD_LIKE, null, now, now.plusSeconds(86_400)));
+			return new long[] { buyer.id().value(), pending.id().value(), seller.id().value(), request.id().value() };
+		});
+		try {
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			String admin = "/admin/events/" + code + "/matching";
+			String signUp = """
+					{"username": "pembeli.matriks", "password": "Kain-Batik-Cap-2024", "profile": {"companyName": "PT Uji",
+					 "contactName": "Uji", "email": "uji@example.org", "buyerType": "OTHER", "countryCode": "MY"}}""";
+			String settings = """
+					{"requestExpiryHours": 24, "maxRequestsPerParticipant": 10, "maxMeetingsPerParticipant": 8}""";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/events/{e}/matching/buyers", row(HttpMethod.POST, api + "/buyers", signUp, 201, 201, 201, 201, 201, 201, 201));
+			rows.put("GET /api/v1/events/{e}/matching/participants", row(HttpMethod.GET, api + "/participants", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{seller}", row(HttpMethod.GET, api + "/participants/" + ids[2], null, 401, 200, 200, 403, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{buyer}", row(HttpMethod.GET, api + "/participants/" + ids[0], null, 401, 200, 403, 403, 200, 403, 200));
+			rows.put("POST /api/v1/events/{e}/matching/participants/{pending}/approve", row(HttpMethod.POST, api + "/participants/" + ids[1] + "/approve", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/participants/exhibitors", row(HttpMethod.POST, api + "/participants/exhibitors", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/requests?participant={seller}", row(HttpMethod.GET, api + "/requests?participant=" + ids[2], null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/requests/{r}/accept", row(HttpMethod.POST, api + "/requests/" + ids[3] + "/accept", null, 401, 200, 403, 403, 200, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/requests/{r}/withdraw", row(HttpMethod.POST, api + "/requests/" + ids[3] + "/withdraw", null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/settings", row(HttpMethod.GET, api + "/settings", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("PUT /api/v1/events/{e}/matching/settings", row(HttpMethod.PUT, api + "/settings", settings, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/blocked-pairs", row(HttpMethod.GET, api + "/blocked-pairs", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching", row(HttpMethod.GET, e, null, 200, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/buyers/new", row(HttpMethod.GET, e + "/buyers/new", null, 200, 200, 200, 200, 200, 200, 200));
+			rows.put("POST /events/{e}/matching/requests/{r}/withdraw", row(HttpMethod.POST, e + "/requests/" + ids[3] + "/withdraw", null, 302, 302, 302, 302, 302, 403, 302));
+			rows.put("GET /admin/events/{e}/matching", row(HttpMethod.GET, admin, null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /admin/events/{e}/matching/settings", row(HttpMethod.GET, admin + "/settings", null, 302, 200, 403, 403, 403, 403, 403));
+			// room "recommend": the participant themself or the organiser; the page without ?participant= shows one's own
+			rows.put("GET /api/v1/events/{e}/matching/recommendations?participant={buyer}", row(HttpMethod.GET, api + "/recommendations?participant=" + ids[0], null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/recommendations?participant={seller}", row(HttpMethod.GET, api + "/recommendations?participant=" + ids[2], null, 401, 200, 403, 403, 200, 403, 403));
+			rows.put("GET /events/{e}/matching/recommendations", row(HttpMethod.GET, e + "/recommendations", null, 302, 200, 403, 403, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/recommendations?participant={buyer}", row(HttpMethod.GET, e + "/recommendations?participant=" + ids[0], null, 302, 200, 403, 403, 403, 403, 200));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the business matching matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from matching_request where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_participant_technique where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
+			jdbc.sql("delete from event where code = ?").param(code).update();
+		}
+	}
+
+	// --- business matching, room "agenda" (issue 17): agendas, their files, the grid and the meeting points
+	// of a matching committed for this test (AgendaTestData) and removed after it
+
+	@Autowired
+	org.springframework.context.ApplicationContext agendaContext;
+
+	@Test
+	void matchingAgendaEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-AGD";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		try {
+			var made = transaction.execute(status -> new id.canting.matching.internal.agenda.AgendaTestData(agendaContext)
+				.create(code, ownerIkm));
+			long buyer = made.buyer().id().value();
+			long seller = made.boothSeller().id().value();
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("GET /api/v1/events/{e}/matching/agenda?participant={buyer}", row(HttpMethod.GET, api + "/agenda?participant=" + buyer, null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/agenda?participant={seller in 33}", row(HttpMethod.GET, api + "/agenda?participant=" + seller, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/agenda (own)", row(HttpMethod.GET, api + "/agenda", null, 401, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/agenda.pdf?participant={seller in 33}", row(HttpMethod.GET, api + "/agenda.pdf?participant=" + seller, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/agenda.ics?participant={buyer}", row(HttpMethod.GET, api + "/agenda.ics?participant=" + buyer, null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/grid", row(HttpMethod.GET, api + "/grid", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/agenda (own)", row(HttpMethod.GET, e + "/agenda", null, 302, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/agenda?participant={seller in 33}", row(HttpMethod.GET, e + "/agenda?participant=" + seller, null, 302, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /events/{e}/matching/agenda.pdf?participant={buyer}", row(HttpMethod.GET, e + "/agenda.pdf?participant=" + buyer, null, 302, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /events/{e}/matching/agenda.ics (own)", row(HttpMethod.GET, e + "/agenda.ics", null, 302, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /admin/events/{e}/matching/grid", row(HttpMethod.GET, "/admin" + e + "/grid", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/meeting-points", row(HttpMethod.GET, e + "/meeting-points", null, 200, 200, 200, 200, 200, 200, 200));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the matching agenda matrix that do not hold").isEmpty();
+		}
+		finally {
+			transaction.executeWithoutResult(status -> id.canting.matching.internal.agenda.AgendaTestData.delete(jdbc, code));
+		}
+	}
+
+	// --- business matching, room "schedule" (issue 17): sessions, the schedule, locks, unavailability ---
+
+	@Autowired
+	id.canting.event.internal.EventManagement scheduleEvents;
+
+	@Autowired
+	id.canting.matching.internal.schedule.ScheduleSessions scheduleSessions;
+
+	@Autowired
+	id.canting.matching.internal.MeetingRepository scheduleMeetings;
+
+	@Test
+	void matchingScheduleEndpointsAnswerEveryRoleAsSpecified() {
+		String code = "UJI-MATRIKS-JD";
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		java.time.Instant now = java.time.Instant.now();
+		java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
+		long[] ids = transaction.execute(status -> {
+			scheduleEvents.create(id.canting.shared.Actor.SYSTEM, new id.canting.event.internal.EventInput(code,
+					"Matriks jadwal", id.canting.event.EventType.EXHIBITION.name(), "JCC", "Jakarta", "31", day.toString(),
+					day.plusDays(1).toString(), "Kemenperin", "", "Uji", null, null, null));
+			long[] eventSessions = new long[3];
+			for (int i = 0; i < 3; i++) {
+				eventSessions[i] = scheduleEvents.addSession(id.canting.shared.Actor.SYSTEM, code,
+						new id.canting.event.internal.SessionInput("BUSINESS_MATCHING", "Temu bisnis " + i, null,
+								day.atTime(9 + 3 * i, 0).toString(), day.atTime(11 + 3 * i, 0).toString(), "Hall", 50, null,
+								null, null))
+					.id().value();
+			}
+			var placedIn = scheduleSessions.add(id.canting.shared.Actor.SYSTEM, new id.canting.event.EventCode(code),
+					new id.canting.event.EventSessionId(eventSessions[0]), day.atTime(9, 0), 20, 3, null, null, 2);
+			var empty = scheduleSessions.add(id.canting.shared.Actor.SYSTEM, new id.canting.event.EventCode(code),
+					new id.canting.event.EventSessionId(eventSessions[1]), day.atTime(12, 0), 20, 3, null, null, 2);
+			long slot = scheduleSessions.slots(new id.canting.event.EventCode(code)).get(0).id();
+			var buyer = id.canting.matching.internal.MatchingParticipant.buyer(code, "buyer",
+					new id.canting.matching.internal.BuyerProfile("PT Jadwal", "Pembeli", null, null,
+							id.canting.matching.BuyerType.RETAILER, "ID", null, java.util.Set.of(), java.util.Set.of(),
+							null, null, null, null, false),
+					now);
+			buyer.approve("admin");
+			buyer = matchingParticipants.save(buyer);
+			var seller = matchingParticipants.save(id.canting.matching.internal.MatchingParticipant.seller(code, ownerIkm,
+					"owner", new id.canting.matching.internal.SellerProfile("IKM Jadwal", "Pemilik", null, null, "33",
+							java.util.Set.of(), java.util.Set.of(), null, null, null, null, null),
+					null, id.canting.matching.ParticipantStatus.APPROVED, now));
+			var request = matchingRequests.save(id.canting.matching.internal.MeetingRequest.send(code, buyer, seller,
+					id.canting.matching.Preference.WOULD_LIKE, null, now, now.plusSeconds(86_400)));
+			var meeting = id.canting.matching.internal.Meeting.fromRequest(code, request.id(), buyer.id(), seller.id(),
+					false, now);
+			meeting.place(slot, 1);
+			meeting = scheduleMeetings.save(meeting);
+			return new long[] { buyer.id().value(), seller.id().value(), meeting.id().value(), placedIn.id(), empty.id(),
+					eventSessions[2] };
+		});
+		try {
+			String api = "/api/v1/events/" + code + "/matching";
+			String e = "/events/" + code + "/matching";
+			String admin = "/admin/events/" + code + "/matching";
+			String session = """
+					{"eventSessionId": %d, "startsAt": "%sT15:00:00+07:00", "slotMinutes": 20, "slotCount": 3, "tables": 2}"""
+				.formatted(ids[5], day);
+			String change = """
+					{"startsAt": "%sT09:00:00+07:00", "slotMinutes": 20, "slotCount": 4, "tables": 2}""".formatted(day);
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/events/{e}/matching/schedule", row(HttpMethod.POST, api + "/schedule", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/sessions", row(HttpMethod.GET, api + "/sessions", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("POST /api/v1/events/{e}/matching/sessions", row(HttpMethod.POST, api + "/sessions", session, 401, 201, 403, 403, 403, 403, 403));
+			rows.put("PUT /api/v1/events/{e}/matching/sessions/{s}", row(HttpMethod.PUT, api + "/sessions/" + ids[3], change, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("DELETE /api/v1/events/{e}/matching/sessions/{empty}", row(HttpMethod.DELETE, api + "/sessions/" + ids[4], null, 401, 204, 403, 403, 403, 403, 403));
+			rows.put("DELETE /api/v1/events/{e}/matching/sessions/{with meetings}", row(HttpMethod.DELETE, api + "/sessions/" + ids[3], null, 401, 422, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/meetings/{m}/lock", row(HttpMethod.POST, api + "/meetings/" + ids[2] + "/lock", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/events/{e}/matching/meetings/{m}/unlock", row(HttpMethod.POST, api + "/meetings/" + ids[2] + "/unlock", null, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{buyer}/unavailability", row(HttpMethod.GET, api + "/participants/" + ids[0] + "/unavailability", null, 401, 200, 403, 403, 403, 403, 200));
+			rows.put("GET /api/v1/events/{e}/matching/participants/{seller}/unavailability", row(HttpMethod.GET, api + "/participants/" + ids[1] + "/unavailability", null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("PUT /api/v1/events/{e}/matching/participants/{seller}/unavailability", row(HttpMethod.PUT, api + "/participants/" + ids[1] + "/unavailability", "{\"slots\": []}", 401, 200, 403, 403, 200, 403, 403));
+			rows.put("GET /admin/events/{e}/matching/schedule", row(HttpMethod.GET, admin + "/schedule", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/schedule", row(HttpMethod.POST, admin + "/schedule", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions (empty form)", row(HttpMethod.POST, admin + "/sessions", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions/{s}", row(HttpMethod.POST, admin + "/sessions/" + ids[3], null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/sessions/{s}/remove", row(HttpMethod.POST, admin + "/sessions/" + ids[4] + "/remove", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/meetings/{m}/lock", row(HttpMethod.POST, admin + "/meetings/" + ids[2] + "/lock", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("POST /admin/events/{e}/matching/meetings/{m}/unlock", row(HttpMethod.POST, admin + "/meetings/" + ids[2] + "/unlock", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("GET /events/{e}/matching/unavailability", row(HttpMethod.GET, e + "/unavailability", null, 302, 404, 404, 404, 200, 403, 200));
+			rows.put("GET /events/{e}/matching/unavailability?participant={seller}", row(HttpMethod.GET, e + "/unavailability?participant=" + ids[1], null, 302, 200, 200, 403, 200, 403, 403));
+			rows.put("POST /events/{e}/matching/unavailability?participant={buyer}", row(HttpMethod.POST, e + "/unavailability?participant=" + ids[0], null, 302, 302, 403, 403, 403, 403, 302));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the business matching schedule matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from matching_schedule_run where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_meeting where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_request where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_unavailability where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_technique where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant_category where participant_id in (select id from matching_participant where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_participant where event_code = ?").param(code).update();
+			jdbc.sql("delete from matching_slot where session_id in (select id from matching_session where event_code = ?)").param(code).update();
+			jdbc.sql("delete from matching_session where event_code = ?").param(code).update();
+			jdbc.sql("delete from session_seats where session_id in (select s.id from event_session s join event v on v.id = s.event_id where v.code = ?)").param(code).update();
+			jdbc.sql("delete from event_session where event_id in (select id from event where code = ?)").param(code).update();
+			jdbc.sql("delete from event where code = ?").param(code).update();
+		}
+	}
 }

@@ -26,7 +26,7 @@ final class RawCodes {
 	 * Each is a constant of some enum too, so without this list a correct page would fail.
 	 */
 	static final Set<String> WORDS = Set.of("IKM", "NIB", "NPWP", "HS", "SNI", "IG", "DKI", "DI", "WIB", "API", "ID",
-			"EN", "OK", "CSV", "XLS", "XLSX", "ODS", "PDF", "JPEG", "PNG",
+			"EN", "OK", "CSV", "XLS", "XLSX", "ODS", "PDF", "JPEG", "PNG", "JSON", "ICS",
 			// a focus-group discussion, as event programmes name it
 			"FGD");
 

@@ -70,6 +70,41 @@ class CalendarInviteTest {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	// --- a calendar of several events (the business-matching agenda) ---
+
+	@Test
+	void calendarWritesLocalTimesWithTheirZoneOnceDescribedAndEachEventsSequence() {
+		var meeting = java.time.LocalDateTime.of(2024, 10, 3, 9, 0);
+		byte[] file = CalendarInvite.calendar("Temu bisnis HBN 2024 · PT Seragam Haji", JAKARTA, List.of(
+				new CalendarInvite.Entry("matching-meeting-1.HBN-2024@canting", 0, "Temu bisnis: Batik Jlamprang",
+						"Stan A3 · JCC, Jakarta", meeting, meeting.plusMinutes(20), null, false),
+				new CalendarInvite.Entry("matching-meeting-2.HBN-2024@canting", 3, "Dibatalkan: temu bisnis dengan Batik Tuban",
+						"JCC, Jakarta", meeting.plusMinutes(20), meeting.plusMinutes(40), "Pesan; panjang, " + "x".repeat(120), true)),
+				STAMP);
+		String ics = new String(file, StandardCharsets.UTF_8);
+
+		assertThat(splitCrlf(file)).allSatisfy(line -> assertThat(line.length).isLessThanOrEqualTo(75));
+		assertThat(ics).contains("\r\nMETHOD:PUBLISH\r\n", "\r\nBEGIN:VTIMEZONE\r\nTZID:Asia/Jakarta\r\n",
+				"\r\nTZOFFSETFROM:+0700\r\nTZOFFSETTO:+0700\r\n", "\r\nDTSTART;TZID=Asia/Jakarta:20241003T090000\r\n",
+				"\r\nDTEND;TZID=Asia/Jakarta:20241003T092000\r\n", "\r\nUID:matching-meeting-1.HBN-2024@canting\r\nSEQUENCE:0\r\n",
+				"\r\nSEQUENCE:3\r\n", "\r\nSTATUS:CANCELLED\r\n", "\r\nSTATUS:CONFIRMED\r\n", "\r\nDTSTAMP:20240920T030405Z\r\n")
+			.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
+		String unfolded = ics.replace("\r\n ", "");
+		assertThat(unfolded).contains("DESCRIPTION:Pesan\\; panjang\\, " + "x".repeat(120) + "\r\n");
+		assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+		assertThat(ics.split("BEGIN:VTIMEZONE", -1)).hasSize(2);
+	}
+
+	@Test
+	void calendarRefusesAZoneThatStillChangesItsOffset() {
+		var start = java.time.LocalDateTime.of(2024, 10, 3, 9, 0);
+		assertThatThrownBy(() -> CalendarInvite.calendar("x", ZoneId.of("Europe/Amsterdam"),
+				List.of(new CalendarInvite.Entry("u", 0, "s", null, start, start, null, false)), STAMP))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new CalendarInvite.Entry("u", -1, "s", null, start, start, null, false))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 	private static List<byte[]> splitCrlf(byte[] content) {
 		java.util.ArrayList<byte[]> lines = new java.util.ArrayList<>();
 		int from = 0;

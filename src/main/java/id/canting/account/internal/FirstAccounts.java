@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,9 @@ class FirstAccounts {
 		this.adminPassword = adminPassword;
 	}
 
+	/** Before the demo loaders that add accounts of their own (the matching demo's buyers), which would read as "accounts exist". */
 	@EventListener(ContextRefreshedEvent.class)
+	@Order(100)
 	void createWhenNoneExist() {
 		if (jdbc.sql("select count(*) from user_account").query(Long.class).single() > 0) {
 			return;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import id.canting.event.BoothOrder;
 import id.canting.event.EventCode;
 import id.canting.registry.IkmKind;
 import id.canting.registry.ProductCategory;
@@ -16,15 +17,10 @@ import id.canting.registry.ProductCategory;
 public interface ExhibitorFigures {
 
 	/**
-	 * Booths in the order people walk them: A1, A2, …, A10, then B1 — the row's letters, then the number
-	 * as a number (a label without a number after its letters sorts as text).
+	 * Booths in the order people walk them: A1, A2, …, A10, then B1 ({@link BoothOrder#AS_WALKED}, which
+	 * other modules use).
 	 */
-	Comparator<String> BOOTH_ORDER = Comparator.comparing((String booth) -> booth.replaceAll("[^A-Za-z]", ""))
-		.thenComparingLong(booth -> {
-			String digits = booth.replaceAll("\\D", "");
-			return digits.isEmpty() || digits.length() > 9 ? -1 : Long.parseLong(digits);
-		})
-		.thenComparing(Comparator.naturalOrder());
+	Comparator<String> BOOTH_ORDER = BoothOrder.AS_WALKED;
 
 	/** The event's published exhibitors, by business name (business data only, no personal data). */
 	List<Exhibitor> exhibitors(EventCode code);
