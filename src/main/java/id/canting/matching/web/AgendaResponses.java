@@ -48,7 +48,7 @@ final class AgendaResponses {
 		static AgendaMeetingResponse of(AgendaMeeting m, AgendaTexts texts, Locale locale) {
 			MeetingPlace kind = !m.placed() ? null : m.atTable() ? MeetingPlace.TABLE : MeetingPlace.BOOTH;
 			return new AgendaMeetingResponse(m.meetingId().value(), m.placed() ? m.startsAt().toLocalDate() : null,
-					wib(m.startsAt()), wib(m.endsAt()), m.placed() ? texts.time(m, locale) : null,
+					Dates.offset(m.startsAt()), Dates.offset(m.endsAt()), m.placed() ? texts.time(m, locale) : null,
 					m.counterpartId().value(), m.counterpart(), m.counterpartSide(), kind, m.tableNo(),
 					kind == MeetingPlace.BOOTH ? m.booth() : null, m.placed() ? texts.place(m, locale) : null, m.status(),
 					m.locked(), m.mustMeet(), m.walkIn());
@@ -71,7 +71,7 @@ final class AgendaResponses {
 			List<GridSlotResponse> slots) {
 
 		static GridSessionResponse of(MeetingGrid.SessionGrid s, boolean english) {
-			return new GridSessionResponse(s.sessionId(), s.title(english), wib(s.startsAt()), s.tables(),
+			return new GridSessionResponse(s.sessionId(), s.title(english), Dates.offset(s.startsAt()), s.tables(),
 					s.slots().stream().map(GridSlotResponse::of).toList());
 		}
 	}
@@ -81,7 +81,7 @@ final class AgendaResponses {
 			List<GridTableResponse> tables, List<GridMeetingResponse> booths) {
 
 		static GridSlotResponse of(MeetingGrid.SlotRow r) {
-			return new GridSlotResponse(r.slotId(), r.position(), wib(r.startsAt()), wib(r.endsAt()),
+			return new GridSlotResponse(r.slotId(), r.position(), Dates.offset(r.startsAt()), Dates.offset(r.endsAt()),
 					r.tables().stream()
 						.map(c -> new GridTableResponse(c.table(), c.meeting() == null ? null : GridMeetingResponse.of(c.meeting())))
 						.toList(),
@@ -103,7 +103,4 @@ final class AgendaResponses {
 		}
 	}
 
-	private static OffsetDateTime wib(LocalDateTime local) {
-		return local == null ? null : local.atZone(Dates.WIB).toOffsetDateTime();
-	}
 }

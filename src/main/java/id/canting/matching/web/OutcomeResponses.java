@@ -121,7 +121,4 @@ final class OutcomeResponses {
 		}
 	}
 
-	static OffsetDateTime wib(java.time.LocalDateTime local) {
-		return local == null ? null : local.atZone(Dates.WIB).toOffsetDateTime();
-	}
 }

@@ -26,6 +26,7 @@ import id.canting.matching.internal.schedule.ScheduleRun;
 import id.canting.matching.internal.schedule.ScheduleService;
 import id.canting.matching.internal.schedule.ScheduleSessions;
 import id.canting.shared.Actor;
+import id.canting.shared.web.Dates;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -64,14 +65,14 @@ class ScheduleApiController {
 
 	record SlotView(long id, OffsetDateTime startsAt, OffsetDateTime endsAt) {
 		static SlotView of(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
-			return new SlotView(id, wib(startsAt), wib(endsAt));
+			return new SlotView(id, Dates.offset(startsAt), Dates.offset(endsAt));
 		}
 	}
 
 	/** One slot of the event and whether the participant marked it unavailable. */
 	record SlotMarkView(long slotId, OffsetDateTime startsAt, OffsetDateTime endsAt, boolean unavailable) {
 		static List<SlotMarkView> of(List<Availability.SlotMark> marks) {
-			return marks.stream().map(m -> new SlotMarkView(m.slotId(), wib(m.startsAt()), wib(m.endsAt()), m.unavailable()))
+			return marks.stream().map(m -> new SlotMarkView(m.slotId(), Dates.offset(m.startsAt()), Dates.offset(m.endsAt()), m.unavailable()))
 				.toList();
 		}
 	}
@@ -79,9 +80,6 @@ class ScheduleApiController {
 	/** Matching times are Western Indonesian Time, as the event's sessions are. */
 	static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-	static OffsetDateTime wib(LocalDateTime local) {
-		return local.atOffset(WIB);
-	}
 
 	record UnavailabilityRequest(Set<Long> slots) {
 	}
@@ -155,9 +153,9 @@ class ScheduleApiController {
 	}
 
 	private static SessionView view(MatchingSession s, List<SlotView> all) {
-		return new SessionView(s.id(), s.eventSessionId().value(), wib(s.startsAt()), s.slotMinutes(), s.slotCount(),
+		return new SessionView(s.id(), s.eventSessionId().value(), Dates.offset(s.startsAt()), s.slotMinutes(), s.slotCount(),
 				s.breakEvery(), s.breakMinutes(), s.tables(), all.stream()
-					.filter(x -> !x.startsAt().isBefore(wib(s.startsAt())) && x.startsAt().isBefore(wib(s.slotTimes()
+					.filter(x -> !x.startsAt().isBefore(Dates.offset(s.startsAt())) && x.startsAt().isBefore(Dates.offset(s.slotTimes()
 						.get(s.slotCount() - 1)[1])))
 					.toList());
 	}

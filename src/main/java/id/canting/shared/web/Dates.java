@@ -57,6 +57,14 @@ public class Dates {
 		return wib == null ? "" : DateTimeFormatter.ofPattern(DAY, locale).format(wib);
 	}
 
+	/**
+	 * A wall-clock time kept in WIB (event sessions, matching slots) as the API writes it, with its offset:
+	 * {@code 2024-10-05T10:00+07:00}; null stays null.
+	 */
+	public static OffsetDateTime offset(LocalDateTime wibTime) {
+		return wibTime == null ? null : wibTime.atZone(WIB).toOffsetDateTime();
+	}
+
 	/** {@code 28 November 2026 14:05 WIB}, in the given language. */
 	public static String dateTime(Object moment, Locale locale) {
 		if (moment instanceof LocalDate day) {
