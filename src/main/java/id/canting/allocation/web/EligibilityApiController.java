@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Who may produce for an order: the eligible IKM with their capacity (and where it comes from), each
  * ineligible IKM with its reasons in the reader's language. Admins see every IKM, officers their province's.
  */
-@RestController
+@RestController("allocationEligibilityApiController") // programme has an EligibilityApiController too
 @Tag(name = AllocationApiTag.NAME)
 class EligibilityApiController {
 
