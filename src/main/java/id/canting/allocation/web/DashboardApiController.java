@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The allocation dashboards and the plan's purchasing documents (XLSX). */
 @RestController
-@Tag(name = ProgressApiTag.NAME)
+@Tag(name = AllocationApiTag.NAME)
 class DashboardApiController {
 
 	private final AllocationDashboards dashboards;

@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Producers' progress reports on a confirmed order, and the re-allocation of producers behind pace. */
 @RestController
-@Tag(name = ProgressApiTag.NAME, description = "Order allocation: orders, eligibility, capacity, plans, progress, dashboards")
+@Tag(name = AllocationApiTag.NAME)
 class ProgressApiController {
 
 	private final ProgressReports reports;
