@@ -141,7 +141,7 @@ class DemoAllocation {
 		return new OrderInput("Seragam batik jemaah haji 2025", "Bank penerima setoran BPIH (BPS-BPIH)", "buyer", "CAP",
 				"Motif nasional jemaah haji Indonesia", "Katun primisima, 3 m per jemaah", "PIECE", HajjEmbarkations.TOTAL,
 				STARTS_ON, DUE_ON, true, true, "HELD_OR_IN_PROCESS", "HELD_OR_IN_PROCESS", true, 300L,
-				new BigDecimal("5"), new BigDecimal("0.5"), points, List.of("33", "34", "35"));
+				new BigDecimal("10"), new BigDecimal("0.5"), points, List.of("33", "34", "35"));
 	}
 
 	/**
