@@ -104,7 +104,7 @@ class AllocationBrowserTest {
 			driver.findElement(By.id("order-submit")).click();
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-status")));
 			orderId = Long.valueOf(driver.getCurrentUrl().replaceAll(".*/allocation/orders/(\\d+).*", "$1"));
-			assertThat(browser.text(By.id("order-facts"))).contains(title);
+			assertThat(browser.text(By.tagName("h1"))).contains(title);
 
 			driver.get(url("/allocation/orders/" + orderId + "/eligibility"));
 			assertThat(browser.text(By.id("eligibility-summary"))).as("eligibility summary").isNotBlank();
@@ -184,8 +184,9 @@ class AllocationBrowserTest {
 		Browser.replace(browser.driver().findElement(By.id(id)), value);
 	}
 
-	private void check(String id) {
-		WebElement box = browser.driver().findElement(By.id(id));
+	/** Thymeleaf numbers a checkbox's id ({@code requireNib1}), so it is found by name. */
+	private void check(String name) {
+		WebElement box = browser.driver().findElement(By.cssSelector("input[type=checkbox][name='" + name + "']"));
 		if (!box.isSelected()) {
 			box.click();
 		}
