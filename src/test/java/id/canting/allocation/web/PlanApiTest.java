@@ -63,17 +63,18 @@ class PlanApiTest {
 
 	@Test
 	void plansConfirmsAndShowsAnOfficerTheirProvince() throws Exception {
-		long id = order(2_000).id();
+		long id = order(20_000).id();
 
 		mvc.perform(post("/api/v1/allocation/orders/{id}/plan?lang=en", id).with(csrf()).with(logins.as("admin")))
-			.andExpect(status().isOk())
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+				.isEqualTo(200))
 			.andExpect(jsonPath("$.version", is(1)))
 			.andExpect(jsonPath("$.status", is("PROPOSED")))
-			.andExpect(jsonPath("$.demand", is(2000)))
-			.andExpect(jsonPath("$.allocated", is(2000)))
+			.andExpect(jsonPath("$.demand", is(20000)))
+			.andExpect(jsonPath("$.allocated", is(20000)))
 			.andExpect(jsonPath("$.gapPercent").isNumber())
 			.andExpect(jsonPath("$.producers[0].reason").isString())
-			.andExpect(jsonPath("$.points[1].planned", is(800)));
+			.andExpect(jsonPath("$.points[1].planned", is(8000)));
 		mvc.perform(post("/api/v1/allocation/orders/{id}/plan/confirm", id).with(csrf()).with(logins.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version", is(1)));
@@ -84,9 +85,9 @@ class PlanApiTest {
 		mvc.perform(get("/allocation/orders/{id}/plan?lang=en", id).with(logins.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"plan-summary\"")))
-			.andExpect(content().string(containsString("2,000 pieces")));
+			.andExpect(content().string(containsString("20,000 pieces")));
 		mvc.perform(get("/allocation/orders/{id}/plan?lang=id", id).with(logins.as("admin")))
-			.andExpect(content().string(containsString("2.000 potong")));
+			.andExpect(content().string(containsString("20.000 potong")));
 	}
 
 	@Test
@@ -95,7 +96,7 @@ class PlanApiTest {
 
 		mvc.perform(post("/api/v1/allocation/orders/{id}/plan?lang=en", id).with(csrf()).with(logins.as("admin")))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.reasons[0].code", is("allocation.plan.infeasible.capacity-short")))
+			.andExpect(jsonPath("$.reasons[0].rule", is("allocation.plan.infeasible.capacity-short")))
 			.andExpect(jsonPath("$.reasons[0].message", containsString("Capacity short by")))
 			.andExpect(jsonPath("$.detail", containsString("pieces")));
 		assertThat(jdbc.sql("select count(*) from allocation_plan where order_id = ?").param(id).query(Long.class).single())
