@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.allocation.AllocationOrderId;
+import id.canting.allocation.internal.Explanation;
 import id.canting.allocation.internal.PlanInfeasibleException;
 import id.canting.allocation.internal.plan.PlanService;
 import id.canting.allocation.web.PlanResponses.LockRequest;
+import id.canting.allocation.web.PlanResponses.LockResponse;
 import id.canting.allocation.web.PlanResponses.PlanResponse;
 import id.canting.allocation.web.PlanResponses.PlanResultResponse;
 import id.canting.registry.IkmId;
@@ -70,12 +72,12 @@ class PlanApiController {
 	@Operation(summary = "Lock an IKM's quantity", description = "Every later plan and re-plan gives the IKM exactly "
 			+ "this. ADMIN for any IKM, OFFICER for the IKM of their province.")
 	@PutMapping("/api/v1/allocation/orders/{id}/locks/{ikmId}")
-	Map<String, Object> lock(@PathVariable long id, @PathVariable long ikmId, @RequestBody LockRequest body, Actor actor) {
+	LockResponse lock(@PathVariable long id, @PathVariable long ikmId, @RequestBody LockRequest body, Actor actor) {
 		if (body == null || body.quantity() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("quantity", "validation.required")));
 		}
 		plans.lock(new AllocationOrderId(id), new IkmId(ikmId), body.quantity(), actor);
-		return Map.of("ikmId", ikmId, "quantity", body.quantity());
+		return new LockResponse(ikmId, body.quantity());
 	}
 
 	@Operation(summary = "Unlock an IKM's quantity", description = "ADMIN for any IKM, OFFICER for their province's.")
@@ -89,10 +91,9 @@ class PlanApiController {
 		List<String> reasons = e.reasons().stream().map(text::text).toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", reasons));
 		problem.setType(URI.create("urn:canting:problem:rule-refused"));
-		problem.setTitle(text.text(new id.canting.allocation.internal.Explanation("allocation.plan.infeasible.title",
-				List.of())));
+		problem.setTitle(text.text(Explanation.of("allocation.plan.infeasible.title")));
 		problem.setProperty("reasons", e.reasons().stream()
-			.map(r -> Map.of("code", r.code(), "message", text.text(r)))
+			.map(r -> Map.of("rule", r.code(), "message", text.text(r)))
 			.toList());
 		return problem;
 	}

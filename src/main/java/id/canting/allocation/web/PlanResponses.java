@@ -60,6 +60,10 @@ final class PlanResponses {
 	record LockRequest(@Schema(description = "0 up to the IKM's capacity for the order") Long quantity) {
 	}
 
+	@Schema(description = "The lock as kept")
+	record LockResponse(long ikmId, long quantity) {
+	}
+
 	static PlanResponse of(PlanView view, ExplanationText text) {
 		var plan = view.plan();
 		return new PlanResponse(view.order().id(), view.version(), plan == null ? null : plan.status(),
