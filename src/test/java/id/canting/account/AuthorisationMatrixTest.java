@@ -960,4 +960,60 @@ class AuthorisationMatrixTest {
 			jdbc.sql("delete from event where code = ?").param(code).update();
 		}
 	}
+
+	// --- order allocation, room "core" (issue 18): orders, eligibility, capacity, licences. One order made out
+	// to the demo buyer; in every cell the owner's IKM is inactive, so the owner may not read the order (404)
+	// and may not confirm capacity for it (422), but reads the IKM's capacity and licence ---
+
+	@Autowired
+	id.canting.allocation.internal.OrderService allocationOrders;
+
+	@Test
+	void allocationCoreEndpointsAnswerEveryRoleAsSpecified() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		String body = """
+				{"title": "Seragam matriks", "buyerName": "Bank Uji", "buyerUsername": "buyer", "technique": "CAP",
+				 "unit": "PIECE", "quantity": 100, "startsOn": "2031-03-01", "dueOn": "2031-03-30",
+				 "points": [{"code": "JKT", "name": "Jakarta", "provinceCode": "31", "quantity": 100}]}""";
+		long order = transaction.execute(status -> allocationOrders.create(sessions.principalOf("admin").orElseThrow().actor(),
+				new id.canting.allocation.internal.OrderInput("Seragam matriks", "Bank Uji", "buyer", "CAP", null, null,
+						"PIECE", 100L, java.time.LocalDate.of(2031, 3, 1), java.time.LocalDate.of(2031, 3, 30), true, false,
+						null, null, false, 0L, null, null,
+						List.of(new id.canting.allocation.internal.OrderInput.PointInput("JKT", "Jakarta", "31", 100L)),
+						List.of()))
+			.id());
+		try {
+			String api = "/api/v1/allocation/orders/" + order;
+			String page = "/allocation/orders/" + order;
+			String update = body.replace("{\"title\"", "{\"version\": 0, \"title\"");
+			String licence = "{\"version\": 0, \"kbli13134\": true, \"halalStatus\": \"NONE\"}";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("GET /api/v1/allocation/orders", row(HttpMethod.GET, "/api/v1/allocation/orders", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("POST /api/v1/allocation/orders", row(HttpMethod.POST, "/api/v1/allocation/orders", body, 401, 201, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/allocation/orders/{o}", row(HttpMethod.GET, api, null, 401, 200, 200, 200, 404, 403, 200));
+			rows.put("PUT /api/v1/allocation/orders/{o}", row(HttpMethod.PUT, api, update, 401, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /api/v1/allocation/orders/{o}/status", row(HttpMethod.POST, api + "/status", "{\"status\": \"CLOSED\"}", 401, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /api/v1/allocation/orders/{o}/eligibility", row(HttpMethod.GET, api + "/eligibility", null, 401, 200, 200, 200, 403, 403, 403));
+			rows.put("GET /api/v1/allocation/orders/{o}/capacity/{owned}", row(HttpMethod.GET, api + "/capacity/" + ownerIkm, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("PUT /api/v1/allocation/orders/{o}/capacity/{owned}", row(HttpMethod.PUT, api + "/capacity/" + ownerIkm, "{\"quantity\": 0}", 401, 403, 403, 403, 422, 403, 403));
+			rows.put("GET /api/v1/allocation/licences/{owned}", row(HttpMethod.GET, "/api/v1/allocation/licences/" + ownerIkm, null, 401, 200, 200, 403, 200, 403, 403));
+			rows.put("PUT /api/v1/allocation/licences/{owned}", row(HttpMethod.PUT, "/api/v1/allocation/licences/" + ownerIkm, licence, 401, 200, 200, 403, 403, 403, 403));
+			rows.put("GET /allocation/orders", row(HttpMethod.GET, "/allocation/orders", null, 302, 200, 200, 200, 200, 403, 200));
+			rows.put("GET /allocation/orders/new", row(HttpMethod.GET, "/allocation/orders/new", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("GET /allocation/orders/{o}", row(HttpMethod.GET, page, null, 302, 200, 200, 200, 404, 403, 200));
+			rows.put("GET /allocation/orders/{o}/edit", row(HttpMethod.GET, page + "/edit", null, 302, 200, 403, 403, 403, 403, 403));
+			rows.put("POST /allocation/orders/{o}/status", row(HttpMethod.POST, page + "/status?status=CLOSED", null, 302, 302, 403, 403, 403, 403, 403));
+			rows.put("GET /allocation/orders/{o}/eligibility", row(HttpMethod.GET, page + "/eligibility", null, 302, 200, 200, 200, 403, 403, 403));
+			rows.put("GET /allocation/orders/{o}/capacity/{owned}", row(HttpMethod.GET, page + "/capacity/" + ownerIkm, null, 302, 200, 200, 403, 200, 403, 403));
+			rows.put("GET /allocation/licences/{owned}", row(HttpMethod.GET, "/allocation/licences/" + ownerIkm, null, 302, 200, 200, 403, 200, 403, 403));
+			List<String> wrong = cellsThatDoNotHold(rows,
+					() -> jdbc.sql("update ikm set status = 'INACTIVE' where id = ?").param(ownerIkm).update());
+			Assertions.assertThat(wrong).as("cells of the allocation matrix that do not hold").isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from allocation_delivery_point where order_id = ?").param(order).update();
+			jdbc.sql("delete from allocation_preferred_province where order_id = ?").param(order).update();
+			jdbc.sql("delete from allocation_order where id = ?").param(order).update();
+		}
+	}
 }

@@ -31,7 +31,7 @@ import id.canting.shared.Role;
  * confirmations and the commitments on other orders are each read in one query whatever the number of
  * IKM (6,000 and more), never per IKM.
  */
-@Service
+@Service("allocationEligibility")
 @Transactional(readOnly = true)
 public class Eligibility implements OrderProducers {
 

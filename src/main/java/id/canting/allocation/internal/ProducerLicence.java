@@ -98,8 +98,11 @@ public class ProducerLicence implements Persistable<Long> {
 		return recordedAt;
 	}
 
-	/** 0 until recorded. */
+	/**
+	 * 0 until recorded, then 1, 2, … (the stored version starts at 0, so it is shifted by one to tell a
+	 * licence never recorded from one recorded once).
+	 */
 	public int version() {
-		return version == null ? 0 : version;
+		return version == null ? 0 : version + 1;
 	}
 }

@@ -32,33 +32,33 @@ class CapacityApiController {
 	}
 
 	/** The quantity the owner confirms for the order (0 up to the computed capacity), with an optional note. */
-	record CapacityRequest(Long quantity, String note) {
+	record ProducerCapacityRequest(Long quantity, String note) {
 	}
 
 	/**
 	 * The IKM's capacity for the order: {@code computed} is what the rules give (gross less committed),
 	 * {@code capacity} what the plan uses (the confirmation when there is one).
 	 */
-	record CapacityResponse(long orderId, long ikmId, String ikmName, boolean eligible, List<String> reasons, long gross,
+	record ProducerCapacityResponse(long orderId, long ikmId, String ikmName, boolean eligible, List<String> reasons, long gross,
 			String grossSource, long committed, long computed, Long confirmed, long capacity, String capacitySource,
 			String note, boolean mayConfirm) {
 	}
 
 	@GetMapping("/api/v1/allocation/orders/{id}/capacity/{ikmId}")
-	CapacityResponse get(@PathVariable long id, @PathVariable long ikmId, Actor actor) {
+	ProducerCapacityResponse get(@PathVariable long id, @PathVariable long ikmId, Actor actor) {
 		return of(capacities.capacity(actor, new AllocationOrderId(id), new IkmId(ikmId)));
 	}
 
 	@PutMapping("/api/v1/allocation/orders/{id}/capacity/{ikmId}")
-	CapacityResponse confirm(@PathVariable long id, @PathVariable long ikmId, @RequestBody CapacityRequest body,
+	ProducerCapacityResponse confirm(@PathVariable long id, @PathVariable long ikmId, @RequestBody ProducerCapacityRequest body,
 			Actor actor) {
 		return of(capacities.confirm(actor, new AllocationOrderId(id), new IkmId(ikmId), body.quantity(), body.note()));
 	}
 
-	private CapacityResponse of(CapacityService.CapacityView v) {
+	private ProducerCapacityResponse of(CapacityService.CapacityView v) {
 		var a = v.assessment();
 		var c = a.capacity();
-		return new CapacityResponse(v.order().id(), a.ikm().id().value(), a.ikm().name(), a.eligible(),
+		return new ProducerCapacityResponse(v.order().id(), a.ikm().id().value(), a.ikm().name(), a.eligible(),
 				a.reasons().stream().map(text::text).toList(), c.gross(), c.grossSource().name(), c.committed(), c.net(),
 				c.confirmed(), c.capacity(), c.source().name(), v.note(), v.mayConfirm());
 	}

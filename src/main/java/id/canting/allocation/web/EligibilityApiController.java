@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Who may produce for an order: the eligible IKM with their capacity (and where it comes from), each
  * ineligible IKM with its reasons in the reader's language. Admins see every IKM, officers their province's.
  */
-@RestController("allocationEligibilityApiController") // programme has an EligibilityApiController too
+@RestController("allocationEligibilityApiController")
 @Tag(name = AllocationApiTag.NAME)
 class EligibilityApiController {
 
@@ -29,36 +29,36 @@ class EligibilityApiController {
 	}
 
 	/** A reason: its rule (message key) and the sentence. */
-	record Reason(String code, String text) {
+	record IneligibleReason(String code, String text) {
 	}
 
 	/** An eligible IKM with its capacity for the order. */
-	record EligibleIkm(long ikmId, String name, String provinceCode, long capacity, String capacitySource, long gross,
+	record EligibleProducerView(long ikmId, String name, String provinceCode, long capacity, String capacitySource, long gross,
 			long committed, Long confirmed) {
 	}
 
 	/** An ineligible IKM with why. */
-	record IneligibleIkm(long ikmId, String name, String provinceCode, List<Reason> reasons) {
+	record IneligibleProducerView(long ikmId, String name, String provinceCode, List<IneligibleReason> reasons) {
 	}
 
 	/** The order's eligibility. */
-	record EligibilityResponse(long orderId, String reference, int eligibleCount, long eligibleCapacity,
-			int ineligibleCount, List<EligibleIkm> eligible, List<IneligibleIkm> ineligible) {
+	record OrderEligibilityResponse(long orderId, String reference, int eligibleCount, long eligibleCapacity,
+			int ineligibleCount, List<EligibleProducerView> eligible, List<IneligibleProducerView> ineligible) {
 	}
 
 	@GetMapping("/api/v1/allocation/orders/{id}/eligibility")
-	EligibilityResponse eligibility(@PathVariable long id, Actor actor) {
+	OrderEligibilityResponse eligibility(@PathVariable long id, Actor actor) {
 		Eligibility.Report report = eligibility.report(actor, new AllocationOrderId(id));
-		return new EligibilityResponse(id, report.order().reference(), report.eligible().size(), report.eligibleCapacity(),
+		return new OrderEligibilityResponse(id, report.order().reference(), report.eligible().size(), report.eligibleCapacity(),
 				report.ineligible().size(),
 				report.eligible().stream()
-					.map(a -> new EligibleIkm(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
+					.map(a -> new EligibleProducerView(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
 							a.capacity().capacity(), a.capacity().source().name(), a.capacity().gross(),
 							a.capacity().committed(), a.capacity().confirmed()))
 					.toList(),
 				report.ineligible().stream()
-					.map(a -> new IneligibleIkm(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
-							a.reasons().stream().map(r -> new Reason(r.code(), text.text(r))).toList()))
+					.map(a -> new IneligibleProducerView(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
+							a.reasons().stream().map(r -> new IneligibleReason(r.code(), text.text(r))).toList()))
 					.toList());
 	}
 }

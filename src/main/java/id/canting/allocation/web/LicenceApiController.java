@@ -33,34 +33,34 @@ class LicenceApiController {
 	}
 
 	/** The licence to record; halalStatus NONE, IN_PROCESS or HELD (HELD needs halalNumber). */
-	record LicenceRequest(Integer version, Boolean kbli13134, String halalStatus, String halalNumber,
+	record ProducerLicenceRequest(Integer version, Boolean kbli13134, String halalStatus, String halalNumber,
 			Boolean capCapability, Boolean workshop, String note) {
 	}
 
 	/** The licence as recorded (version 0, nothing held: never recorded). */
-	record LicenceResponse(long ikmId, String ikmName, String provinceCode, boolean kbli13134, String halalStatus,
+	record ProducerLicenceResponse(long ikmId, String ikmName, String provinceCode, boolean kbli13134, String halalStatus,
 			String halalNumber, boolean capCapability, boolean workshop, String note, String recordedBy,
 			Instant recordedAt, int version) {
 
-		static LicenceResponse of(LicenceService.LicenceView v) {
+		static ProducerLicenceResponse of(LicenceService.LicenceView v) {
 			var l = v.licence();
-			return new LicenceResponse(l.ikmId(), v.ikm().name(), v.ikm().provinceCode(), l.kbli13134(),
+			return new ProducerLicenceResponse(l.ikmId(), v.ikm().name(), v.ikm().provinceCode(), l.kbli13134(),
 					l.halalStatus().name(), l.halalNumber(), l.capCapability(), l.workshop(), l.note(), l.recordedBy(),
 					l.recordedAt(), l.version());
 		}
 	}
 
 	@GetMapping("/api/v1/allocation/licences/{ikmId}")
-	LicenceResponse get(@PathVariable long ikmId, Actor actor) {
-		return LicenceResponse.of(licences.licence(actor, new IkmId(ikmId)));
+	ProducerLicenceResponse get(@PathVariable long ikmId, Actor actor) {
+		return ProducerLicenceResponse.of(licences.licence(actor, new IkmId(ikmId)));
 	}
 
 	@PutMapping("/api/v1/allocation/licences/{ikmId}")
-	LicenceResponse record(@PathVariable long ikmId, @RequestBody LicenceRequest body, Actor actor) {
+	ProducerLicenceResponse record(@PathVariable long ikmId, @RequestBody ProducerLicenceRequest body, Actor actor) {
 		if (body.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "allocation.order.rule.required")));
 		}
-		return LicenceResponse.of(licences.record(actor, new IkmId(ikmId), body.version(),
+		return ProducerLicenceResponse.of(licences.record(actor, new IkmId(ikmId), body.version(),
 				new LicenceInput(body.kbli13134(), body.halalStatus(), body.halalNumber(), body.capCapability(),
 						body.workshop(), body.note())));
 	}

@@ -16,11 +16,11 @@ final class OrderApiBodies {
 	}
 
 	/** An order to create, or its new content with the version read (PUT). */
-	record OrderRequest(Integer version, String title, String buyerName, String buyerUsername, String technique,
+	record AllocationOrderRequest(Integer version, String title, String buyerName, String buyerUsername, String technique,
 			String motif, String fabric, String unit, Long quantity, LocalDate startsOn, LocalDate dueOn,
 			Boolean requireNib, Boolean requireKbli13134, String batikmarkRule, String halalRule,
 			Boolean requireCapCapability, Long minimumLot, BigDecimal maximumSharePercent, BigDecimal fairnessFactor,
-			List<PointRequest> points, List<String> preferredProvinces) {
+			List<DeliveryPointRequest> points, List<String> preferredProvinces) {
 
 		OrderInput toInput() {
 			return new OrderInput(title, buyerName, buyerUsername, technique, motif, fabric, unit, quantity, startsOn,
@@ -34,44 +34,44 @@ final class OrderApiBodies {
 	}
 
 	/** A delivery point: a code unique in the order, a name, its province and the quantity it receives. */
-	record PointRequest(String code, String name, String provinceCode, Long quantity) {
+	record DeliveryPointRequest(String code, String name, String provinceCode, Long quantity) {
 	}
 
 	/** The status to move the order to: IN_PRODUCTION, DELIVERED or CLOSED. */
-	record StatusRequest(String status) {
+	record OrderStatusRequest(String status) {
 	}
 
 	/** A delivery point as stored. */
-	record PointResponse(long id, String code, String name, String provinceCode, long quantity) {
+	record DeliveryPointResponse(long id, String code, String name, String provinceCode, long quantity) {
 	}
 
 	/** An order with its delivery points, preferred provinces and rules. */
-	record OrderResponse(long id, String reference, String title, String buyerName, String buyerUsername,
+	record AllocationOrderResponse(long id, String reference, String title, String buyerName, String buyerUsername,
 			String technique, String motif, String fabric, String unit, long quantity, LocalDate startsOn,
 			LocalDate dueOn, boolean requireNib, boolean requireKbli13134, String batikmarkRule, String halalRule,
 			boolean requireCapCapability, long minimumLot, BigDecimal maximumSharePercent, BigDecimal fairnessFactor,
-			String status, int version, Instant createdAt, String createdBy, List<PointResponse> points,
+			String status, int version, Instant createdAt, String createdBy, List<DeliveryPointResponse> points,
 			Set<String> preferredProvinces) {
 
-		static OrderResponse of(AllocationOrder o) {
-			return new OrderResponse(o.id(), o.reference(), o.title(), o.buyerName(), o.buyerUsername(),
+		static AllocationOrderResponse of(AllocationOrder o) {
+			return new AllocationOrderResponse(o.id(), o.reference(), o.title(), o.buyerName(), o.buyerUsername(),
 					o.technique().name(), o.motif(), o.fabric(), o.unit().name(), o.quantity(), o.startsOn(), o.dueOn(),
 					o.requireNib(), o.requireKbli13134(), o.batikmarkRule().name(), o.halalRule().name(),
 					o.requireCapCapability(), o.minimumLot(), o.maximumSharePercent(), o.fairnessFactor(),
 					o.status().name(), o.version(), o.createdAt(), o.createdBy(),
 					o.deliveryPoints().stream()
-						.map(p -> new PointResponse(p.id(), p.code(), p.name(), p.provinceCode(), p.quantity()))
+						.map(p -> new DeliveryPointResponse(p.id(), p.code(), p.name(), p.provinceCode(), p.quantity()))
 						.toList(),
 					o.preferredProvinces());
 		}
 	}
 
 	/** An order in a list. */
-	record OrderSummary(long id, String reference, String title, String buyerName, String technique, String unit,
+	record AllocationOrderSummary(long id, String reference, String title, String buyerName, String technique, String unit,
 			long quantity, LocalDate startsOn, LocalDate dueOn, String status) {
 
-		static OrderSummary of(AllocationOrder o) {
-			return new OrderSummary(o.id(), o.reference(), o.title(), o.buyerName(), o.technique().name(), o.unit().name(),
+		static AllocationOrderSummary of(AllocationOrder o) {
+			return new AllocationOrderSummary(o.id(), o.reference(), o.title(), o.buyerName(), o.technique().name(), o.unit().name(),
 					o.quantity(), o.startsOn(), o.dueOn(), o.status().name());
 		}
 	}

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.canting.allocation.AllocationOrderId;
 import id.canting.allocation.internal.OrderService;
-import id.canting.allocation.web.OrderApiBodies.OrderRequest;
-import id.canting.allocation.web.OrderApiBodies.OrderResponse;
-import id.canting.allocation.web.OrderApiBodies.OrderSummary;
-import id.canting.allocation.web.OrderApiBodies.StatusRequest;
+import id.canting.allocation.web.OrderApiBodies.AllocationOrderRequest;
+import id.canting.allocation.web.OrderApiBodies.AllocationOrderResponse;
+import id.canting.allocation.web.OrderApiBodies.AllocationOrderSummary;
+import id.canting.allocation.web.OrderApiBodies.OrderStatusRequest;
 import id.canting.shared.Actor;
 import id.canting.shared.FieldViolation;
 import id.canting.shared.InvalidInputException;
@@ -39,31 +39,31 @@ class OrderApiController {
 	}
 
 	@GetMapping("/api/v1/allocation/orders")
-	List<OrderSummary> list(Actor actor) {
-		return orders.list(actor).stream().map(OrderSummary::of).toList();
+	List<AllocationOrderSummary> list(Actor actor) {
+		return orders.list(actor).stream().map(AllocationOrderSummary::of).toList();
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/allocation/orders")
-	OrderResponse create(@RequestBody OrderRequest body, Actor actor) {
-		return OrderResponse.of(orders.create(actor, body.toInput()));
+	AllocationOrderResponse create(@RequestBody AllocationOrderRequest body, Actor actor) {
+		return AllocationOrderResponse.of(orders.create(actor, body.toInput()));
 	}
 
 	@GetMapping("/api/v1/allocation/orders/{id}")
-	OrderResponse get(@PathVariable long id, Actor actor) {
-		return OrderResponse.of(orders.order(actor, new AllocationOrderId(id)));
+	AllocationOrderResponse get(@PathVariable long id, Actor actor) {
+		return AllocationOrderResponse.of(orders.order(actor, new AllocationOrderId(id)));
 	}
 
 	@PutMapping("/api/v1/allocation/orders/{id}")
-	OrderResponse update(@PathVariable long id, @RequestBody OrderRequest body, Actor actor) {
+	AllocationOrderResponse update(@PathVariable long id, @RequestBody AllocationOrderRequest body, Actor actor) {
 		if (body.version() == null) {
 			throw new InvalidInputException(List.of(FieldViolation.of("version", "allocation.order.rule.required")));
 		}
-		return OrderResponse.of(orders.update(actor, new AllocationOrderId(id), body.version(), body.toInput()));
+		return AllocationOrderResponse.of(orders.update(actor, new AllocationOrderId(id), body.version(), body.toInput()));
 	}
 
 	@PostMapping("/api/v1/allocation/orders/{id}/status")
-	OrderResponse status(@PathVariable long id, @RequestBody StatusRequest body, Actor actor) {
-		return OrderResponse.of(orders.changeStatus(actor, new AllocationOrderId(id), body.status()));
+	AllocationOrderResponse status(@PathVariable long id, @RequestBody OrderStatusRequest body, Actor actor) {
+		return AllocationOrderResponse.of(orders.changeStatus(actor, new AllocationOrderId(id), body.status()));
 	}
 }

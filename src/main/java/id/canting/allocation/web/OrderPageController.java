@@ -19,6 +19,7 @@ import id.canting.region.Province;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
+import id.canting.shared.ForbiddenException;
 import id.canting.shared.Role;
 
 /**
@@ -65,6 +66,9 @@ class OrderPageController {
 	@PostMapping("/allocation/orders/{id}/status")
 	String status(@PathVariable long id, @RequestParam(required = false) String status, Actor actor,
 			RedirectAttributes redirect) {
+		if (!actor.isAdmin()) {
+			throw new ForbiddenException("allocation.order.forbidden");
+		}
 		try {
 			orders.changeStatus(actor, new AllocationOrderId(id), status);
 			redirect.addFlashAttribute("notice", "allocation.order.notice.status");

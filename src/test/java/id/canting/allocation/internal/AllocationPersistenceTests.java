@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
@@ -27,6 +28,13 @@ import id.canting.shared.ConflictException;
 class AllocationPersistenceTests {
 
 	static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
+
+	@MockitoBean
+	id.canting.registry.RegistryQueries registry;
+	@MockitoBean
+	id.canting.certification.BatikmarkStandings batikmark;
+	@MockitoBean
+	id.canting.region.Regions regions;
 
 	@Autowired
 	AllocationOrderRepository orders;
