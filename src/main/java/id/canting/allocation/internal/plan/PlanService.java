@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +25,15 @@ import id.canting.allocation.internal.AllocationOrder;
 import id.canting.allocation.internal.AllocationOrderRepository;
 import id.canting.allocation.internal.AllocationPlanning;
 import id.canting.allocation.internal.EligibleProducer;
+import id.canting.allocation.internal.Explanation;
 import id.canting.allocation.internal.OrderProducers;
+import id.canting.allocation.internal.OrderService;
 import id.canting.allocation.internal.OrderStatus;
 import id.canting.allocation.internal.PlanInfeasibleException;
 import id.canting.allocation.internal.PlanResult;
 import id.canting.allocation.internal.plan.PlanProblem.Point;
 import id.canting.allocation.internal.plan.PlanProblem.Producer;
+import id.canting.region.Regions;
 import id.canting.registry.IkmId;
 import id.canting.shared.Actor;
 import id.canting.shared.ConflictException;
@@ -54,15 +58,19 @@ import id.canting.shared.Role;
 public class PlanService implements AllocationPlanning {
 
 	private final AllocationOrderRepository orders;
+	private final OrderService orderService;
 	private final OrderProducers orderProducers;
 	private final PlanStore store;
+	private final Regions regions;
 	private final AllocationSolver solver;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PlanService(AllocationOrderRepository orders, OrderProducers orderProducers, PlanStore store,
-			ApplicationEventPublisher events, Clock clock) {
+	PlanService(AllocationOrderRepository orders, OrderService orderService, OrderProducers orderProducers,
+			PlanStore store, Regions regions, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
+		this.orderService = orderService;
+		this.regions = regions;
 		this.orderProducers = orderProducers;
 		this.store = store;
 		this.solver = new AllocationSolver(ProvinceDistances.load());
@@ -90,7 +98,7 @@ public class PlanService implements AllocationPlanning {
 			producers.add(new Producer(id, producer.ikmName(), producer.provinceCode(), producer.capacity(), locks.get(id),
 					Map.of(), 0));
 		}
-		PlanSolution solution = solver.solve(problem(order, producers));
+		PlanSolution solution = solve(order, producers);
 		Instant now = clock.instant();
 		int version = store.nextVersion(order.id());
 		store.supersede(order.id(), "PROPOSED");
@@ -208,7 +216,7 @@ public class PlanService implements AllocationPlanning {
 				}
 			}
 		}
-		PlanSolution solution = solver.solve(problem(order, producers));
+		PlanSolution solution = solve(order, producers);
 		long moved = 0;
 		for (PlanSolution.Planned planned : solution.producers()) {
 			StoredPlan.Part before = current == null ? null : current.part(planned.ikmId());
@@ -231,6 +239,101 @@ public class PlanService implements AllocationPlanning {
 		events.publishEvent(new AllocationReplanned(orderId, version, moved, actor));
 		return new PlanResult(version, solution.demand(), solution.allocated(), solution.cost(), solution.lowerBound(),
 				solution.gapPercent(), moved);
+	}
+
+	/** The order's current plan (the newest proposed or confirmed one) as the actor may see it. */
+	@Transactional(readOnly = true)
+	public PlanView view(Actor actor, AllocationOrderId orderId) {
+		AllocationOrder order = orderService.order(actor, orderId);
+		StoredPlan plan = store.latest(order.id(), List.of("PROPOSED", "CONFIRMED")).orElse(null);
+		Map<Long, Long> locks = store.locks(order.id());
+		List<EligibleProducer> eligible = orderProducers.eligibleProducers(orderId);
+		Map<Long, EligibleProducer> byId = new HashMap<>();
+		eligible.forEach(p -> byId.put(p.ikmId().value(), p));
+		List<PlanView.Row> rows = new ArrayList<>();
+		if (plan != null) {
+			for (StoredPlan.Part part : plan.producers()) {
+				EligibleProducer producer = byId.get(part.ikmId());
+				rows.add(new PlanView.Row(part.ikmId(), producer == null ? "IKM " + part.ikmId() : producer.ikmName(),
+						part.provinceCode(), part.quantity(), part.capacity(), part.floor(), locks.get(part.ikmId()),
+						part.distanceKm(), withUnit(part.reason(), order), part.deliveries(),
+						mayLock(actor, part.provinceCode(), order)));
+			}
+		}
+		else {
+			for (EligibleProducer producer : eligible) {
+				long id = producer.ikmId().value();
+				rows.add(new PlanView.Row(id, producer.ikmName(), producer.provinceCode(), 0, producer.capacity(), 0,
+						locks.get(id), null, null, Map.of(), mayLock(actor, producer.provinceCode(), order)));
+			}
+		}
+		Map<String, long[]> byProvince = new java.util.TreeMap<>();
+		Map<String, long[]> byPoint = new HashMap<>();
+		for (PlanView.Row row : rows) {
+			if (row.quantity() > 0) {
+				long[] province = byProvince.computeIfAbsent(row.provinceCode(), k -> new long[2]);
+				province[0] += row.quantity();
+				province[1]++;
+				row.deliveries().forEach((point, quantity) -> {
+					long[] total = byPoint.computeIfAbsent(point, k -> new long[2]);
+					total[0] += quantity;
+					total[1]++;
+				});
+			}
+		}
+		List<PlanView.Total> provinces = new ArrayList<>();
+		byProvince.forEach((code, total) -> provinces.add(new PlanView.Total(code, provinceName(code), code, total[0], 0,
+				total[1])));
+		List<PlanView.Total> points = order.deliveryPoints().stream().map(p -> {
+			long[] total = byPoint.getOrDefault(p.code(), new long[2]);
+			return new PlanView.Total(p.code(), p.name(), p.provinceCode(), total[0], p.quantity(), total[1]);
+		}).toList();
+		List<PlanView.Row> visible = rows.stream()
+			.filter(row -> maySeeRow(actor, row))
+			.sorted(java.util.Comparator.comparing(PlanView.Row::provinceCode).thenComparing(PlanView.Row::name))
+			.toList();
+		boolean mayPlan = (actor.isAdmin() || actor.role() == Role.OFFICER) && order.status() != OrderStatus.DELIVERED
+				&& order.status() != OrderStatus.CLOSED;
+		boolean mayConfirm = actor.isAdmin() && order.status() == OrderStatus.PLANNED && plan != null
+				&& "PROPOSED".equals(plan.status());
+		boolean mayLock = visible.stream().anyMatch(PlanView.Row::lockable);
+		return new PlanView(order, plan, visible, provinces, points, mayPlan, mayConfirm, mayLock);
+	}
+
+	private static boolean mayLock(Actor actor, String province, AllocationOrder order) {
+		boolean open = order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.CLOSED;
+		return open && (actor.isAdmin() || actor.isOfficerOf(province));
+	}
+
+	private static boolean maySeeRow(Actor actor, PlanView.Row row) {
+		if (actor.role() == Role.OFFICER) {
+			return actor.isOfficerOf(row.provinceCode());
+		}
+		if (actor.role() == Role.IKM_OWNER) {
+			return actor.ownsIkm(row.ikmId());
+		}
+		return true;
+	}
+
+	private String provinceName(String code) {
+		return regions.province(code).map(p -> p.name()).orElse(code);
+	}
+
+	private PlanSolution solve(AllocationOrder order, List<Producer> producers) {
+		try {
+			return solver.solve(problem(order, producers));
+		}
+		catch (PlanInfeasibleException e) {
+			throw new PlanInfeasibleException(e.reasons().stream().map(r -> withUnit(r, order)).toList());
+		}
+	}
+
+	/** The reason with the order's unit as its last argument (resolved in the reader's language). */
+	static Explanation withUnit(Explanation reason, AllocationOrder order) {
+		List<Object> args = new ArrayList<>(reason.args());
+		args.add(new DefaultMessageSourceResolvable(new String[] { "allocation.plan.unit." + order.unit() },
+				order.unit().name()));
+		return new Explanation(reason.code(), args);
 	}
 
 	private static PlanProblem problem(AllocationOrder order, List<Producer> producers) {

@@ -34,7 +34,7 @@ import id.canting.allocation.internal.CapacitySource;
 import id.canting.allocation.internal.CertificateRule;
 import id.canting.allocation.internal.EligibleProducer;
 import id.canting.allocation.internal.OrderContent;
-import id.canting.allocation.internal.OrderProducers;
+import id.canting.allocation.internal.Eligibility;
 import id.canting.allocation.internal.OrderStatus;
 import id.canting.allocation.internal.OrderUnit;
 import id.canting.allocation.internal.PlanInfeasibleException;
@@ -58,7 +58,13 @@ class PlanServiceTests {
 	static final Actor OFFICER_35 = new Actor("officer.35", Role.OFFICER, "35", Set.of());
 
 	@MockitoBean
-	OrderProducers producers;
+	Eligibility producers;
+
+	@MockitoBean
+	id.canting.region.Regions regions;
+
+	@MockitoBean
+	id.canting.registry.RegistryQueries registry;
 
 	@Autowired
 	PlanService plans;
@@ -110,6 +116,28 @@ class PlanServiceTests {
 		assertThat(jdbc.sql("select sum(d.quantity) from allocation_plan_delivery d join allocation_delivery_point p"
 				+ " on p.id = d.delivery_point_id where p.code = 'SBY'").query(Long.class).single()).isEqualTo(400);
 		assertThat(events).contains(AllocationPlanned.class).matching(AllocationPlanned::planVersion, 1);
+	}
+
+	@Test
+	void anOfficerSeesTheWholePlansTotalsButOnlyTheProducersOfTheirProvince() {
+		plans.plan(id(), ADMIN);
+
+		PlanView view = plans.view(OFFICER_35, id());
+
+		assertThat(view.rows()).extracting(PlanView.Row::ikmId).containsExactly(4L);
+		assertThat(view.rows().get(0).lockable()).isTrue();
+		assertThat(view.points()).extracting(PlanView.Total::quantity).containsExactly(600L, 400L);
+		assertThat(view.mayConfirm()).isFalse();
+		assertThat(plans.view(ADMIN, id()).rows()).hasSize(4);
+		assertThat(plans.view(ADMIN, id()).mayConfirm()).isTrue();
+	}
+
+	@Test
+	void anInfeasibleOrderSaysWhyWithTheOrdersUnit() {
+		when(producers.eligibleProducers(any())).thenReturn(List.of(producer(1, "33", 300), producer(4, "35", 300)));
+
+		assertThatThrownBy(() -> plans.plan(id(), ADMIN)).isInstanceOfSatisfying(PlanInfeasibleException.class,
+				e -> assertThat(e.reasons().get(0).args()).hasSize(4).first().isEqualTo(400L));
 	}
 
 	@Test
