@@ -483,13 +483,13 @@ class AuthorisationMatrixTest {
 	// still in the pace's grace days, so nobody is behind and the re-allocation page refuses without planning
 
 	@Autowired
-	id.canting.allocation.internal.AllocationOrderRepository allocationOrders;
+	id.canting.allocation.internal.AllocationOrderRepository progressOrders;
 
 	@Test
 	void allocationProgressEndpointsAnswerEveryRoleAsSpecified() {
 		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
 		long jatimIkm = jdbc.sql("select min(id) from ikm where province_code = '35' and status = 'ACTIVE'").query(Long.class).single();
-		var fixture = new id.canting.allocation.internal.progress.ProgressFixture(allocationOrders, jdbc);
+		var fixture = new id.canting.allocation.internal.progress.ProgressFixture(progressOrders, jdbc);
 		long order = transaction.execute(status -> fixture.confirmed("UJI-MATRIKS-ALOK", "buyer", 3, 60,
 				List.of(new id.canting.allocation.internal.progress.ProgressFixture.Part(ownerIkm, "33", 600, 0),
 						new id.canting.allocation.internal.progress.ProgressFixture.Part(jatimIkm, "35", 100, 300))))
