@@ -478,6 +478,57 @@ class AuthorisationMatrixTest {
 	record Row(HttpMethod method, String path, String body, int[] expected) {
 	}
 
+	// --- allocation, room "progress" (issue 18): progress reports, re-allocation, dashboards, plan workbook, on a
+	// confirmed order of the buyer "buyer" where the owner's IKM (Jawa Tengah) and one of Jawa Timur have a quantity;
+	// still in the pace's grace days, so nobody is behind and the re-allocation page refuses without planning
+
+	@Autowired
+	id.canting.allocation.internal.AllocationOrderRepository progressOrders;
+
+	@Test
+	void allocationProgressEndpointsAnswerEveryRoleAsSpecified() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		long jatimIkm = jdbc.sql("select min(id) from ikm where province_code = '35' and status = 'ACTIVE'").query(Long.class).single();
+		var fixture = new id.canting.allocation.internal.progress.ProgressFixture(progressOrders, jdbc);
+		long order = transaction.execute(status -> fixture.confirmed("UJI-MATRIKS-ALOK", "buyer", 3, 60,
+				List.of(new id.canting.allocation.internal.progress.ProgressFixture.Part(ownerIkm, "33", 600, 0),
+						new id.canting.allocation.internal.progress.ProgressFixture.Part(jatimIkm, "35", 100, 300))))
+			.orderId();
+		try {
+			String api = "/api/v1/allocation/orders/" + order;
+			String page = "/allocation/orders/" + order;
+			String report = "{\"ikmId\": " + ownerIkm + ", \"producedToDate\": 10}";
+			Map<String, Row> rows = new LinkedHashMap<>();
+			rows.put("POST /api/v1/allocation/orders/{o}/progress (owner's IKM)", row(HttpMethod.POST, api + "/progress", report, 401, 201, 201, 403, 201, 403, 403));
+			rows.put("GET /api/v1/allocation/orders/{o}/progress", row(HttpMethod.GET, api + "/progress", null, 401, 200, 200, 200, 200, 403, 200));
+			rows.put("POST /api/v1/allocation/orders/{o}/reallocate (cap of no producer)", row(HttpMethod.POST, api + "/reallocate",
+					"{\"caps\": [{\"ikmId\": 0, \"cap\": 1}]}", 401, 400, 400, 400, 403, 403, 403));
+			rows.put("GET /api/v1/allocation/orders/{o}/dashboard", row(HttpMethod.GET, api + "/dashboard", null, 401, 200, 200, 200, 403, 403, 200));
+			rows.put("GET /api/v1/allocation/dashboard", row(HttpMethod.GET, "/api/v1/allocation/dashboard", null, 401, 200, 200, 200, 403, 403, 200));
+			rows.put("GET /api/v1/allocation/orders/{o}/plan.xlsx", row(HttpMethod.GET, api + "/plan.xlsx", null, 401, 200, 200, 200, 403, 403, 200));
+			rows.put("GET /allocation/orders/{o}/progress", row(HttpMethod.GET, page + "/progress", null, 302, 200, 200, 200, 200, 403, 200));
+			rows.put("POST /allocation/orders/{o}/progress (empty form)", row(HttpMethod.POST, page + "/progress", null, 302, 200, 200, 200, 200, 403, 403));
+			rows.put("POST /allocation/orders/{o}/reallocate (nobody behind)", row(HttpMethod.POST, page + "/reallocate", null, 302, 302, 302, 302, 403, 403, 403));
+			rows.put("GET /allocation/my-allocations", row(HttpMethod.GET, "/allocation/my-allocations", null, 302, 403, 403, 403, 200, 403, 403));
+			rows.put("GET /allocation/dashboard", row(HttpMethod.GET, "/allocation/dashboard", null, 302, 200, 200, 200, 403, 403, 200));
+			rows.put("GET /allocation/orders/{o}/dashboard", row(HttpMethod.GET, page + "/dashboard", null, 302, 200, 200, 200, 403, 403, 200));
+			rows.put("GET /allocation/orders/{o}/plan.xlsx", row(HttpMethod.GET, page + "/plan.xlsx", null, 302, 200, 200, 200, 403, 403, 200));
+			List<String> wrong = cellsThatDoNotHold(rows);
+			Assertions.assertThat(wrong).as("cells of the allocation progress matrix that do not hold").isEmpty();
+		}
+		finally {
+			for (String table : List.of("allocation_pace_alert", "allocation_delivery", "allocation_progress",
+					"allocation_pace_start")) {
+				jdbc.sql("delete from " + table + " where order_id = ?").param(order).update();
+			}
+			jdbc.sql("delete from allocation_plan_delivery where plan_id in (select id from allocation_plan where order_id = ?)").param(order).update();
+			jdbc.sql("delete from allocation_plan_producer where plan_id in (select id from allocation_plan where order_id = ?)").param(order).update();
+			jdbc.sql("delete from allocation_plan where order_id = ?").param(order).update();
+			jdbc.sql("delete from allocation_delivery_point where order_id = ?").param(order).update();
+			jdbc.sql("delete from allocation_order where id = ?").param(order).update();
+		}
+	}
+
 	// --- exhibitors and curation (issue 16, part 4): the demo's HBN 2024, curated and published ---
 
 	@Test

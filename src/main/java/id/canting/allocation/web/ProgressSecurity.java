@@ -31,7 +31,8 @@ class ProgressSecurity implements ModuleSecurity {
 
 	@Override
 	public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/allocation/orders/*/progress").hasAnyRole("ADMIN", "OFFICER", "IKM_OWNER", "BUYER")
+		rules.requestMatchers(HttpMethod.GET, "/allocation/orders/*/progress").hasAnyRole("ADMIN", "OFFICER", "IKM_OWNER", "BUYER")
+			.requestMatchers(HttpMethod.POST, "/allocation/orders/*/progress").hasAnyRole("ADMIN", "OFFICER", "IKM_OWNER")
 			.requestMatchers(HttpMethod.POST, "/allocation/orders/*/reallocate").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers(HttpMethod.GET, "/allocation/my-allocations").hasRole("IKM_OWNER")
 			.requestMatchers(HttpMethod.GET, "/allocation/dashboard", "/allocation/orders/*/dashboard",
