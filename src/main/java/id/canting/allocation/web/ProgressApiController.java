@@ -80,7 +80,10 @@ class ProgressApiController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", reasons));
 		problem.setType(URI.create("urn:canting:problem:rule-refused"));
 		problem.setTitle(messages.getMessage("problem.rule-refused.title", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("reasons", reasons);
+		// as every 422 of the API: each reason as {rule, message} (the OpenAPI document's ProblemReason)
+		problem.setProperty("reasons", java.util.stream.IntStream.range(0, reasons.size())
+			.mapToObj(i -> java.util.Map.of("rule", e.reasons().get(i).code(), "message", reasons.get(i)))
+			.toList());
 		return problem;
 	}
 }
