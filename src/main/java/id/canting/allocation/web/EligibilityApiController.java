@@ -29,7 +29,7 @@ class EligibilityApiController {
 	}
 
 	/** A reason: its rule (message key) and the sentence. */
-	record Reason(String code, String text) {
+	record IneligibleReason(String code, String text) {
 	}
 
 	/** An eligible IKM with its capacity for the order. */
@@ -38,18 +38,18 @@ class EligibilityApiController {
 	}
 
 	/** An ineligible IKM with why. */
-	record IneligibleIkm(long ikmId, String name, String provinceCode, List<Reason> reasons) {
+	record IneligibleIkm(long ikmId, String name, String provinceCode, List<IneligibleReason> reasons) {
 	}
 
 	/** The order's eligibility. */
-	record EligibilityResponse(long orderId, String reference, int eligibleCount, long eligibleCapacity,
+	record OrderEligibility(long orderId, String reference, int eligibleCount, long eligibleCapacity,
 			int ineligibleCount, List<EligibleIkm> eligible, List<IneligibleIkm> ineligible) {
 	}
 
 	@GetMapping("/api/v1/allocation/orders/{id}/eligibility")
-	EligibilityResponse eligibility(@PathVariable long id, Actor actor) {
+	OrderEligibility eligibility(@PathVariable long id, Actor actor) {
 		Eligibility.Report report = eligibility.report(actor, new AllocationOrderId(id));
-		return new EligibilityResponse(id, report.order().reference(), report.eligible().size(), report.eligibleCapacity(),
+		return new OrderEligibility(id, report.order().reference(), report.eligible().size(), report.eligibleCapacity(),
 				report.ineligible().size(),
 				report.eligible().stream()
 					.map(a -> new EligibleIkm(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
@@ -58,7 +58,7 @@ class EligibilityApiController {
 					.toList(),
 				report.ineligible().stream()
 					.map(a -> new IneligibleIkm(a.ikm().id().value(), a.ikm().name(), a.ikm().provinceCode(),
-							a.reasons().stream().map(r -> new Reason(r.code(), text.text(r))).toList()))
+							a.reasons().stream().map(r -> new IneligibleReason(r.code(), text.text(r))).toList()))
 					.toList());
 	}
 }
