@@ -12,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
@@ -23,17 +22,17 @@ import id.canting.shared.ConflictException;
  * The allocation tables keep what the order aggregate holds (H2 or PostgreSQL); a status change is
  * written without rewriting the delivery points, which plans refer to.
  */
-@CantingModuleTest
+@AllocationModuleTest
 @Transactional
 class AllocationPersistenceTests {
 
 	static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
 
-	@MockitoBean
+	@Autowired
 	id.canting.registry.RegistryQueries registry;
-	@MockitoBean
+	@Autowired
 	id.canting.certification.BatikmarkStandings batikmark;
-	@MockitoBean
+	@Autowired
 	id.canting.region.Regions regions;
 
 	@Autowired

@@ -45,6 +45,7 @@ final class FullNetworkFlow {
 			}
 		}
 		Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+		double fixedCost = 0;
 		int source = producers.size() + points.size();
 		graph.addVertex(source);
 		Map<DefaultWeightedEdge, long[]> limits = new HashMap<>();
@@ -77,20 +78,32 @@ final class FullNetworkFlow {
 				low = made;
 				high = made == 0 ? 0 : Math.max(cap, made);
 			}
+			// lower bounds are moved into the supplies (the textbook transformation) rather than left to
+			// JGraphT, whose own handling of arc lower bounds refused feasible instances
 			DefaultWeightedEdge in = graph.addEdge(source, i);
 			graph.setEdgeWeight(in, 0);
-			limits.put(in, new long[] { low, high });
+			limits.put(in, new long[] { 0, high - low });
+			supply.merge(source, (int) -low, Integer::sum);
+			supply.merge(i, (int) low, Integer::sum);
 			for (int p = 0; p < points.size(); p++) {
 				DefaultWeightedEdge out = graph.addEdge(i, producers.size() + p);
 				double factor = problem.preferredProvinces().contains(producer.provinceCode()) ? AllocationSolver.PREFERRED_WEIGHT
 						: 1.0;
-				graph.setEdgeWeight(out, factor * distances.km(producer.provinceCode(), points.get(p).provinceCode()));
-				limits.put(out, new long[] { producer.delivered().getOrDefault(points.get(p).code(), 0L), demand });
+				double weight = factor * distances.km(producer.provinceCode(), points.get(p).provinceCode());
+				graph.setEdgeWeight(out, weight);
+				long delivered = producer.delivered().getOrDefault(points.get(p).code(), 0L);
+				limits.put(out, new long[] { 0, demand - delivered });
+				supply.merge(i, (int) -delivered, Integer::sum);
+				supply.merge(producers.size() + p, (int) delivered, Integer::sum);
+				fixedCost += delivered * weight;
 			}
 		}
-		var flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(
-				new MinimumCostFlowProblemImpl<>(graph, supply::get, e -> (int) limits.get(e)[1],
-						e -> (int) limits.get(e)[0], graph::getEdgeWeight));
-		return flow.getCost();
+		// scaling factor 1 (successive shortest paths without capacity scaling): JGraphT 1.5.3's default
+		// scaling refuses some feasible networks whose costs are not whole numbers (e.g. 177.6 km) as
+		// "no feasible solution"; found by the properties below
+		var flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>(1).getMinimumCostFlow(
+				new MinimumCostFlowProblemImpl<>(graph, supply::get, e -> (int) limits.get(e)[1], e -> 0,
+						graph::getEdgeWeight));
+		return fixedCost + flow.getCost();
 	}
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.CantingModuleTest;
@@ -50,20 +49,20 @@ import id.canting.shared.Role;
  * producers stood in for: 3 IKM in Jawa Tengah (33, 400 each) and 1 in Jawa Timur (35, 400), an order of
  * 1,000 pieces, 600 to Jakarta and 400 to Surabaya, lot 100, fairness 0.5.
  */
-@CantingModuleTest
+@id.canting.allocation.internal.AllocationModuleTest
 @Transactional
 class PlanServiceTests {
 
 	static final Actor ADMIN = new Actor("admin", Role.ADMIN, null, Set.of());
 	static final Actor OFFICER_35 = new Actor("officer.35", Role.OFFICER, "35", Set.of());
 
-	@MockitoBean
+	@Autowired
 	Eligibility producers;
 
-	@MockitoBean
+	@Autowired
 	id.canting.region.Regions regions;
 
-	@MockitoBean
+	@Autowired
 	id.canting.registry.RegistryQueries registry;
 
 	@Autowired
