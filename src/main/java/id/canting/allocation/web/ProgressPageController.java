@@ -1,6 +1,5 @@
 package id.canting.allocation.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +8,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +23,7 @@ import id.canting.allocation.internal.progress.Reallocation;
 import id.canting.shared.Actor;
 import id.canting.shared.DomainException;
 import id.canting.shared.Role;
+import id.canting.shared.web.FieldMessages;
 import id.canting.shared.web.FormSubmission;
 
 /**
@@ -94,7 +92,7 @@ class ProgressPageController {
 
 	private String failed(long id, ProgressForm form, BindingResult result, Actor actor, Model model) {
 		model.addAttribute("failedIkm", form.getIkmId());
-		model.addAttribute("fieldErrors", errors(result));
+		model.addAttribute("fieldErrors", FieldMessages.byField(result, messages));
 		return show(id, actor, model);
 	}
 
@@ -115,15 +113,5 @@ class ProgressPageController {
 			model.addAttribute("fieldErrors", Map.of());
 		}
 		return "allocation/progress";
-	}
-
-	/** The refusal's messages by field ({@code form} for one that names no field), in the reader's language. */
-	private Map<String, String> errors(BindingResult result) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (ObjectError error : result.getAllErrors()) {
-			String field = error instanceof FieldError f ? f.getField() : "form";
-			errors.merge(field, messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a + " " + b);
-		}
-		return errors;
 	}
 }
