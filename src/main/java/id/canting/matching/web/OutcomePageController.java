@@ -1,15 +1,10 @@
 package id.canting.matching.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +16,7 @@ import id.canting.matching.MeetingId;
 import id.canting.matching.OutcomeResult;
 import id.canting.matching.internal.outcome.Outcomes;
 import id.canting.shared.Actor;
+import id.canting.shared.web.FieldMessages;
 import id.canting.shared.web.FormRejections;
 import id.canting.shared.web.FormSubmission;
 
@@ -65,7 +61,7 @@ class OutcomePageController {
 
 	private String failed(EventCode event, long meeting, BindingResult result, Actor actor, Model model) {
 		model.addAttribute("failedMeeting", meeting);
-		model.addAttribute("fieldErrors", errors(result));
+		model.addAttribute("fieldErrors", FieldMessages.byField(result, messages));
 		return show(event, actor, model);
 	}
 
@@ -77,15 +73,5 @@ class OutcomePageController {
 			model.addAttribute("outcomeForm", new OutcomeForm());
 		}
 		return "matching/outcome-list";
-	}
-
-	/** The refusal's messages by field ({@code form} for one that names no field), in the reader's language. */
-	private Map<String, String> errors(BindingResult result) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (ObjectError error : result.getAllErrors()) {
-			String field = error instanceof FieldError f ? f.getField() : "form";
-			errors.merge(field, messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a + " " + b);
-		}
-		return errors;
 	}
 }

@@ -61,7 +61,7 @@ class OpenApiConfig {
 			"Programme applications", "Machine restructuring", "Programme participants", "Programme sessions",
 			"Programme indicators", "Programme figures", "Batikmark certification", "Certificate verification",
 			"Certificate register", "Geographical indications", "Events", "Event registrations",
-			"Exhibitors and curation", "Business matching", "Access tokens", "My account", "User accounts", "Audit trail", "Notifications");
+			"Exhibitors and curation", "Business matching", "Order allocation", "Access tokens", "My account", "User accounts", "Audit trail", "Notifications");
 
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);

@@ -1,0 +1,5 @@
+package id.canting.allocation;
+
+/** An order to allocate was created (DRAFT). */
+public record AllocationOrderCreated(AllocationOrderId orderId, String reference, String by) {
+}
