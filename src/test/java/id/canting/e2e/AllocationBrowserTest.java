@@ -139,7 +139,7 @@ class AllocationBrowserTest {
 			assertThat(width()).as("the progress form at 360 px").isLessThanOrEqualTo(360);
 			WebElement submit = driver.findElement(By.id("submit-" + ownerIkm));
 			submit.click();
-			browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+			browser.waiting().until(Browser.stale(submit));
 			assertThat(jdbc.sql("select coalesce(sum(quantity), 0) from allocation_delivery where order_id = ? and ikm_id = ?")
 				.params(orderId, ownerIkm).query(Long.class).single()).as("the delivery is recorded").isEqualTo(delivered);
 			assertThat(jdbc.sql("select status from allocation_order where id = ?").param(orderId).query(String.class).single())

@@ -219,7 +219,7 @@ class ApplicationJourneyBrowserTest {
 		WebElement page = driver.findElement(By.tagName("main"));
 		element.click();
 		if (navigates) {
-			browser.waiting().until(ExpectedConditions.stalenessOf(page));
+			browser.waiting().until(Browser.stale(page));
 		}
 	}
 

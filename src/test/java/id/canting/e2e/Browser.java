@@ -19,12 +19,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,6 +99,29 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 	/** The text of an element, once it is visible. */
 	public String text(By locator) {
 		return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	/**
+	 * The element has left the page (the page it was on is gone): like Selenium's {@code stalenessOf},
+	 * but also when ChromeDriver, asked in the middle of the navigation, answers "does not belong to the
+	 * document" instead of "stale element" — a race that faster page loads made show.
+	 */
+	public static ExpectedCondition<Boolean> stale(WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		};
 	}
 
 	/** Types a value over whatever the input held. */

@@ -49,7 +49,7 @@ class ExportsJourneyBrowserTest {
 		Browser.replace(driver.findElement(By.id("period-from")), "2024-01");
 		Browser.replace(driver.findElement(By.id("period-to")), "2024-07");
 		driver.findElement(By.id("period-apply")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(figure));
+		browser.waiting().until(Browser.stale(figure));
 
 		WebElement total = browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#figure-exports .value")));

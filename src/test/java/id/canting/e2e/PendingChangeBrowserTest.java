@@ -127,7 +127,7 @@ class PendingChangeBrowserTest {
 	private void submit() {
 		WebElement form = driver.findElement(By.id("ikm-form"));
 		driver.findElement(By.id("save")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(form));
+		browser.waiting().until(Browser.stale(form));
 	}
 
 	private String headline(String figure) {

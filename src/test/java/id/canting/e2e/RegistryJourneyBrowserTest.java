@@ -157,7 +157,7 @@ class RegistryJourneyBrowserTest {
 		WebElement countBefore = driver.findElement(By.id("ikm-count"));
 		new Select(driver.findElement(By.id("filter-province"))).selectByValue(JAWA_TENGAH);
 		// htmx replaces the whole browse block, so the old count element goes stale once the new list is in.
-		browser.waiting().until(ExpectedConditions.and(ExpectedConditions.stalenessOf(countBefore),
+		browser.waiting().until(ExpectedConditions.and(Browser.stale(countBefore),
 				ExpectedConditions.urlContains("province=" + JAWA_TENGAH)));
 
 		long total = ((Number) ikmPageFromApi(JAWA_TENGAH).get("totalElements")).longValue();
@@ -219,7 +219,7 @@ class RegistryJourneyBrowserTest {
 	private void submitAndWaitForNewPage() {
 		WebElement form = driver.findElement(By.id("ikm-form"));
 		driver.findElement(By.id("save")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(form));
+		browser.waiting().until(Browser.stale(form));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -82,7 +82,7 @@ class TableDownloadBrowserTest {
 		driver.get(url("/audit"));
 		WebElement count = driver.findElement(By.id("audit-count"));
 		new Select(driver.findElement(By.id("filter-entity"))).selectByValue("login");
-		browser.waiting().until(ExpectedConditions.stalenessOf(count));
+		browser.waiting().until(Browser.stale(count));
 		browser.waiting().until(ExpectedConditions.attributeContains(By.cssSelector("a.download-xlsx"), "href", "entity=login"));
 		int shown = count(By.id("audit-count"));
 		assertThat(shown).isPositive();
