@@ -47,13 +47,7 @@ class AllocationApiTest {
 
 	@BeforeEach
 	void ownersIkmMakesCapBatik() {
-		ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
-		// the owner's IKM as an eligible cap maker with 500 pieces a month (rolled back after each test)
-		jdbc.sql("update ikm set status = 'ACTIVE', verification = 'VERIFIED', nib = coalesce(nib, '9120000000001'),"
-				+ " capacity_per_month = 500 where id = ?").param(ownerIkm).update();
-		jdbc.sql("delete from ikm_technique where ikm_id = ?").param(ownerIkm).update();
-		jdbc.sql("insert into ikm_technique (ikm_id, technique) values (?, 'CAP')").param(ownerIkm).update();
-		jdbc.sql("delete from semester_report where ikm_id = ? and status = 'ACCEPTED'").param(ownerIkm).update();
+		ownerIkm = OwnerIkm.asProducer(jdbc, sessions, "CAP", 500);
 	}
 
 	static String order(String technique, long quantity, String buyer, long jkt, long sub) {

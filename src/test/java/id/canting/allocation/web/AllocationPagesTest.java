@@ -43,12 +43,7 @@ class AllocationPagesTest {
 
 	@BeforeEach
 	void ownersIkmMakesCapBatik() {
-		ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
-		jdbc.sql("update ikm set status = 'ACTIVE', verification = 'VERIFIED', nib = coalesce(nib, '9120000000001'),"
-				+ " capacity_per_month = 1500 where id = ?").param(ownerIkm).update();
-		jdbc.sql("delete from ikm_technique where ikm_id = ?").param(ownerIkm).update();
-		jdbc.sql("insert into ikm_technique (ikm_id, technique) values (?, 'KOMBINASI')").param(ownerIkm).update();
-		jdbc.sql("delete from semester_report where ikm_id = ? and status = 'ACCEPTED'").param(ownerIkm).update();
+		ownerIkm = OwnerIkm.asProducer(jdbc, sessions, "KOMBINASI", 1500);
 	}
 
 	Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -62,10 +62,11 @@ class ProgressApiTest {
 	@BeforeEach
 	void producers() {
 		fixture = new ProgressFixture(orders, jdbc);
-		owned = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
-		jateng = jdbc.sql("select min(id) from ikm where province_code = '33' and id <> ? and status = 'ACTIVE'")
-			.param(owned).query(Long.class).single();
-		jatim = jdbc.sql("select min(id) from ikm where province_code = '35' and status = 'ACTIVE'").query(Long.class).single();
+		ProgressFixture.Producers producers = ProgressFixture.Producers
+			.of(jdbc, sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next());
+		owned = producers.owned();
+		jateng = producers.jateng();
+		jatim = producers.jatim();
 		today = ProgressFixture.today();
 	}
 

@@ -43,6 +43,21 @@ public final class ProgressFixture {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The demo's producers the progress tests use: the owner's IKM, another active IKM in Jawa Tengah and
+	 * one in Jawa Timur (the lowest ids, so the same on every run).
+	 */
+	public record Producers(long owned, long jateng, long jatim) {
+
+		public static Producers of(JdbcClient jdbc, long owned) {
+			long jateng = jdbc.sql("select min(id) from ikm where province_code = '33' and id <> ? and status = 'ACTIVE'")
+				.param(owned).query(Long.class).single();
+			long jatim = jdbc.sql("select min(id) from ikm where province_code = '35' and status = 'ACTIVE'")
+				.query(Long.class).single();
+			return new Producers(owned, jateng, jatim);
+		}
+	}
+
 	public static LocalDate today() {
 		return LocalDate.now(Dates.WIB);
 	}
