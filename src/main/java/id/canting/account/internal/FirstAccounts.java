@@ -40,6 +40,7 @@ class FirstAccounts {
 	private final boolean demo;
 	private final String adminUsername;
 	private final String adminPassword;
+	private volatile boolean done;
 
 	FirstAccounts(AccountManagement accounts, RegistryQueries registry, JdbcClient jdbc,
 			@Value("${canting.demo.enabled:true}") boolean demo,
@@ -57,15 +58,20 @@ class FirstAccounts {
 	@EventListener(ContextRefreshedEvent.class)
 	@Order(100)
 	void createWhenNoneExist() {
-		if (jdbc.sql("select count(*) from user_account").query(Long.class).single() > 0) {
-			return;
+		if (jdbc.sql("select count(*) from user_account").query(Long.class).single() == 0) {
+			if (demo) {
+				createDemoAccounts();
+			}
+			else {
+				createFirstAdmin();
+			}
 		}
-		if (demo) {
-			createDemoAccounts();
-		}
-		else {
-			createFirstAdmin();
-		}
+		done = true;
+	}
+
+	/** Whether this node has made sure someone can sign in (readiness: {@link SignInHealthIndicator}). */
+	boolean done() {
+		return done;
 	}
 
 	private void createDemoAccounts() {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -103,6 +104,12 @@ public class IkmTally {
 			pending = deltas;
 			TransactionSynchronizationManager.bindResource(this, deltas);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				// before the public data version's count (the lowest precedence), which every writer takes last
+				@Override
+				public int getOrder() {
+					return Ordered.LOWEST_PRECEDENCE - 1;
+				}
 
 				@Override
 				public void beforeCommit(boolean readOnly) {

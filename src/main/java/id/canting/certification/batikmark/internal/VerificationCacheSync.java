@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -116,6 +118,8 @@ class VerificationCacheSync implements SmartLifecycle {
 
 	// --- a status change: count it for every node before it commits, and forget everything here after ---
 
+	// before the public data version's count (the lowest precedence), which every writer takes last
+	@Order(Ordered.LOWEST_PRECEDENCE - 1)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true, classes = {
 			CertificateSuspended.class, CertificateReinstated.class, CertificateRevoked.class, CertificateExpired.class })
 	void count() {
