@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /** Ready to sign in only after the first accounts were made on this node and one of them is enabled. */
 class SignInHealthIndicatorTest {
@@ -16,6 +17,14 @@ class SignInHealthIndicatorTest {
 	@Test
 	void notReadyWithoutAnEnabledAccount() {
 		assertThat(new SignInHealthIndicator(() -> true, () -> 0).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+	}
+
+	@Test
+	void downWhenTheDatabaseCannotBeRead() {
+		var health = new SignInHealthIndicator(() -> true, () -> {
+			throw new CannotGetJdbcConnectionException("database unreachable");
+		}).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test

@@ -15,9 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.canting.CantingTest;
 
 /**
- * The static files ({@link StaticResources}): served to anyone from their own folders, kept by the
- * browser but asked again before use (no-cache, never Spring Security's no-store), the webjars under
- * their versioned address in every page.
+ * The static files ({@link StaticResources}): served to anyone from their own folders; every page
+ * names them at versioned addresses (a content hash for Canting's own, the version for webjars), kept
+ * a year without asking again; an address without a version is kept but asked again before use
+ * (no-cache, never Spring Security's no-store).
  */
 @CantingTest
 class StaticResourcesTest {
@@ -38,15 +39,21 @@ class StaticResourcesTest {
 	}
 
 	@Test
-	void aPageNamesTheWebjarsByTheirVersionAndItsOwnLinksUnchanged() throws Exception {
+	void aPageNamesEveryFileAtAVersionedAddressKeptForAYear() throws Exception {
 		Document page = Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
-		assertThat(page.select("script[src]").eachAttr("src")).contains("/js/canting.js")
+		assertThat(page.select("script[src]").eachAttr("src"))
+			.anyMatch(src -> src.matches("/js/canting-[0-9a-f]{32}\\.js"))
 			.anyMatch(src -> src.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js"))
 			.anyMatch(src -> src.matches("/webjars/echarts/[0-9.]+/dist/echarts\\.min\\.js"));
-		assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/css/canting.css");
-		String versioned = page.select("script[src*=htmx]").attr("src");
-		mvc.perform(get(versioned)).andExpect(status().isOk());
+		assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).singleElement()
+			.satisfies(href -> assertThat(href).matches("/css/canting-[0-9a-f]{32}\\.css"));
+		for (String versioned : new String[] { page.select("script[src*=htmx]").attr("src"),
+				page.select("link[rel=stylesheet]").attr("href") }) {
+			String cacheControl = mvc.perform(get(versioned)).andExpect(status().isOk()).andReturn().getResponse()
+				.getHeader(HttpHeaders.CACHE_CONTROL);
+			assertThat(cacheControl).as(versioned).contains("max-age=31536000").contains("immutable");
+		}
 	}
 
 	@Test

@@ -31,7 +31,8 @@ class IndustryDashboardPageTest {
 		assertThat(page.select("#figure-women-owned").attr("href")).isEqualTo("/ikm?ownerGender=FEMALE&status=ACTIVE");
 		assertThat(page.select("#table-province tbody tr[data-code]")).hasSize(11);
 		assertThat(page.select("#province-map").attr("data-map-for")).isEqualTo("table-province");
-		assertThat(page.select("#province-map").attr("data-geo")).isEqualTo("/geo/indonesia-provinces.json");
+		// the map file at its versioned address (a hash of its content), which browsers keep for a year
+		assertThat(page.select("#province-map").attr("data-geo")).matches("/geo/indonesia-provinces-[0-9a-f]{32}\\.json");
 		assertThat(page.select("#table-province tr[data-code=33]").attr("data-href")).isEqualTo("/ikm?province=33&status=ACTIVE");
 		for (String table : new String[] { "technique", "category", "dye", "sizeClass", "ownerGender", "kind" }) {
 			assertThat(page.select("[data-chart-for=table-" + table + "]")).as(table).hasSize(1);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -134,10 +135,19 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return who == null || who instanceof AnonymousAuthenticationToken;
 	}
 
+	/** The parameters as the controllers read them (sorted: {@code ?a=1&b=2} and {@code ?b=2&a=1} are one page). */
 	private static String key(HttpServletRequest request, Locale locale) {
-		String query = request.getQueryString();
-		return locale.getLanguage() + '|' + header(request, HttpHeaders.ACCEPT) + '|' + header(request, "HX-Request") + '|'
-				+ header(request, "HX-Target") + '|' + request.getRequestURI() + (query == null ? "" : "?" + query);
+		StringBuilder key = new StringBuilder(locale.getLanguage()).append('|')
+			.append(header(request, HttpHeaders.ACCEPT)).append('|')
+			.append(header(request, "HX-Request")).append('|')
+			.append(header(request, "HX-Target")).append('|')
+			.append(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append('&').append(name).append('=').append(value);
+			}
+		});
+		return key.toString();
 	}
 
 	private static String header(HttpServletRequest request, String name) {

@@ -66,6 +66,12 @@ class PublicPageCacheTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * The IKM whose status this test turns off and on again (committed: its version moves): the last
+	 * one outside a sentra, outside the provinces the other tests work in, which none reads by position.
+	 */
+	static final String LEAST_USED_IKM = "select max(id) from ikm where status = 'ACTIVE' and sentra_id is null and province_code not in ('33', '35')";
+
 	@Autowired
 	TestLogins logins;
 
@@ -100,7 +106,7 @@ class PublicPageCacheTest {
 		nodeA.perform(get("/").header("If-None-Match", etag)).andExpect(status().isNotModified());
 		nodeB.perform(get("/").header("If-None-Match", etag)).andExpect(status().isNotModified());
 
-		long active = jdbc.sql("select min(id) from ikm where status = 'ACTIVE'").query(Long.class).single();
+		long active = jdbc.sql(LEAST_USED_IKM).query(Long.class).single();
 		IkmId ikm = new IkmId(active);
 		ikms.deactivate(Actor.SYSTEM, ikm);
 		try {
