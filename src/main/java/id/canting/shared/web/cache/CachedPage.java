@@ -11,10 +11,11 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * One anonymous response as rendered at a {@link PublicDataVersion} count: its body, the headers that
- * describe it, and a weak ETag from the body itself, so that every node (which renders the same
- * bytes from the same data) answers a repeat visitor's {@code If-None-Match} with 304, and a new
- * release with different templates never does. Weak, because the gzipped and plain bodies are the same
- * page.
+ * describe it, and a weak ETag from the body itself, so that a node answers a repeat visitor's
+ * {@code If-None-Match} with 304 while its copy stands (and so does every other node whose copy has
+ * the same bytes: all of them, unless the page shows when it was rendered, as the dashboard's "as of"
+ * does), and a new release with different templates never does. Weak, because the gzipped and plain
+ * bodies are the same page.
  */
 final class CachedPage {
 

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,22 +102,23 @@ class PublicPageCacheTest {
 		String etag = first.getHeader("ETag");
 		assertThat(etag).startsWith("W/\"");
 		assertThat(first.getHeader("Cache-Control")).isEqualTo("no-cache");
-		// the other node renders the same bytes from the same data: the same tag, so a 304 there too
-		nodeB.perform(get("/")).andExpect(header().string("ETag", etag));
+		// each node answers a repeat visitor of its own copy with 304 (the dashboard's "as of" is its render's minute,
+		// so the two nodes' copies, and tags, may differ)
+		String etagB = nodeB.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
 		nodeA.perform(get("/").header("If-None-Match", etag)).andExpect(status().isNotModified());
-		nodeB.perform(get("/").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		nodeB.perform(get("/").header("If-None-Match", etagB)).andExpect(status().isNotModified());
 
 		long active = jdbc.sql(LEAST_USED_IKM).query(Long.class).single();
 		IkmId ikm = new IkmId(active);
 		ikms.deactivate(Actor.SYSTEM, ikm);
 		try {
-			for (MockMvc node : new MockMvc[] { nodeA, nodeB }) {
-				MockHttpServletResponse after = node.perform(get("/").header("If-None-Match", etag))
+			for (var node : List.of(Map.entry(nodeA, etag), Map.entry(nodeB, etagB))) {
+				MockHttpServletResponse after = node.getKey().perform(get("/").header("If-None-Match", node.getValue()))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse();
 				assertThat(figure(after)).isEqualTo(dotted(ikmBefore - 1));
-				assertThat(after.getHeader("ETag")).isNotEqualTo(etag);
+				assertThat(after.getHeader("ETag")).isNotEqualTo(node.getValue());
 			}
 		}
 		finally {
