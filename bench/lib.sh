@@ -159,3 +159,27 @@ hey_fixed_rate() {
 		"$([ "$HEY_SHORT" = 1 ] && echo ' BELOW 95 % OF THE TARGET')"
 	printf ' p50 %s ms, p99 %s ms, non-2xx %s\n' "$HEY_P50" "$HEY_P99" "$HEY_NON2XX"
 }
+
+# --- Java benchmark classes on the test class path -------------------------------------------------------
+
+# test_classpath: sets CP to the test classes, the main classes and the test dependencies; compiles the tests
+# first unless SKIP_COMPILE=1. The classes run both sides in one JVM, candidate then reference; a script runs
+# the invocation INVOCATIONS times (at least 4) and summarises each side across them (repeat_java).
+test_classpath() {
+	local f
+	[ "${SKIP_COMPILE:-0}" = 1 ] || ./mvnw -q -B -o test-compile
+	f=$(mktemp)
+	./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$f" -Dmdep.includeScope=test > /dev/null
+	CP="target/test-classes:target/classes:$(cat "$f")"
+	rm -f "$f"
+}
+# repeat_java DIR JAVA_ARGS...: runs java INVOCATIONS times (default 4), output of run i in DIR/i.out, shown
+# prefixed; fails after all runs when any run failed (the classes exit non-zero when a rule is broken)
+repeat_java() {
+	local dir=$1 i failed=0; shift
+	for ((i = 1; i <= ${INVOCATIONS:-4}; i++)); do
+		java "$@" > "$dir/$i.out" 2>&1 || failed=1
+		sed "s/^/  [run $i] /" "$dir/$i.out"
+	done
+	return $failed
+}
