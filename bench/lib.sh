@@ -11,6 +11,9 @@
 
 # --- small helpers --------------------------------------------------------------------------------------
 
+# numbers with a decimal point whatever the locale (awk, sort -g and printf read and write them)
+export LC_NUMERIC=C
+
 die() { echo "bench: $*" >&2; exit 1; }
 
 # on_exit CMD: run CMD when the script exits, after earlier ones; one trap for everything a script starts.

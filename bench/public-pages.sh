@@ -75,7 +75,7 @@ for PAGE in "${PAGES[@]}"; do
 	read -r p99m _ p99max _ < <(stats_mmm < "$WORK/p99-page")
 	ok=$(awk -v r="$ABBA_RATIO" -v p="$p99m" 'BEGIN {print (r >= 0.25 && p < 100) ? "met" : "**missed**"}')
 	[ "$ok" = met ] || TARGETS_MET=0
-	printf '| `%s` | %s (%s–%s) | %s (%s–%s) | %s %% | %s ms (max %s) | %s |\n' "$PAGE" "$pm" "$pmin" "$pmax" \
+	printf '| `%s` | %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) | %s %% | %.1f ms (max %.1f) | %s |\n' "$PAGE" "$pm" "$pmin" "$pmax" \
 		"$sm" "$smin" "$smax" "$(awk -v r="$ABBA_RATIO" 'BEGIN {printf "%.0f", r * 100}')" "$p99m" "$p99max" "$ok" >> "$TABLE"
 done
 
