@@ -17,9 +17,16 @@ export LC_NUMERIC=C
 die() { echo "bench: $*" >&2; exit 1; }
 
 # on_exit CMD: run CMD when the script exits, after earlier ones; one trap for everything a script starts.
+# A command registered inside a subshell (abba runs each call in one) runs when that subshell exits, and only
+# there: the subshell inherits the list but must not run its parent's commands (e.g. remove its work folder).
 BENCH_EXIT=()
-on_exit() { BENCH_EXIT+=("$1"); trap bench_run_exit EXIT; }
-bench_run_exit() { local c; for c in "${BENCH_EXIT[@]}"; do eval "$c" || true; done; }
+on_exit() { BENCH_EXIT+=("$BASHPID:$1"); trap bench_run_exit EXIT; }
+bench_run_exit() {
+	local c
+	for c in "${BENCH_EXIT[@]}"; do
+		if [ "${c%%:*}" = "$BASHPID" ]; then eval "${c#*:}" || true; fi
+	done
+}
 
 # --- statistics over numbers, one per line on stdin ------------------------------------------------------
 
@@ -69,7 +76,13 @@ app_start() {
 	on_exit "kill $APP 2>/dev/null"
 }
 # app_stop: stops the app started last and waits for it, so the next one finds its port free
-app_stop() { [ -n "${APP:-}" ] && { kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null; APP=; }; true; }
+app_stop() {
+	if [ -n "${APP:-}" ]; then
+		kill "$APP" 2>/dev/null || true
+		wait "$APP" 2>/dev/null || true   # 143: it ended on our SIGTERM
+		APP=
+	fi
+}
 
 # wait_ready PORT [TIMEOUT_S]: until Spring's readiness probe says UP (the demo data load before the port
 # opens, so UP means loaded); fails early when the app ($APP) died, and after TIMEOUT_S (default 900).
