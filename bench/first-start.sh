@@ -53,7 +53,7 @@ start() {
 	printf '%.1f\n' "$cpu" >> "$WORK/cpu-$2"
 	grep -E "Demo|Started CantingApplication" "$dir/run.log" | sed 's/^.* : //'
 	printf 'cpu %.1f s, load %s\n' "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
-	echo "$t1 - $t0" | bc
+	printf '%.3f\n' "$(echo "$t1 - $t0" | bc)"
 }
 a() { start "$A" A; }
 b() { start "$B" B; }

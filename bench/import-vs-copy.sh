@@ -43,7 +43,7 @@ import_into() {
 	done_at=$(date +%s.%N)
 	app_stop
 	echo "$3: rows=$ROWS validation $(echo "$validated - $start" | bc) s, commit $(echo "$done_at - $validated" | bc) s, peak_heap_used_kb=$peak, load $(cut -d' ' -f1 /proc/loadavg)"
-	echo "$done_at - $start" | bc
+	printf '%.3f\n' "$(echo "$done_at - $start" | bc)"
 }
 import_pg() {
 	"${PSQL[@]}" -c "drop database if exists canting_bench_import with (force)" -c "create database canting_bench_import"
@@ -56,7 +56,7 @@ copy() {
 	"${PSQL[@]}" -d canting_bench_copy -c "\\copy copy_ikm from '$CSV' with (format csv, header true, delimiter ';')"
 	t1=$(date +%s.%N)
 	echo "COPY: rows=$ROWS load $(cut -d' ' -f1 /proc/loadavg)"
-	echo "$t1 - $t0" | bc
+	printf '%.3f\n' "$(echo "$t1 - $t0" | bc)"
 }
 "${PSQL[@]}" -c "drop database if exists canting_bench_copy with (force)" -c "create database canting_bench_copy"
 if [ "${WARMUP:-1}" != 0 ]; then

@@ -134,7 +134,7 @@ abba() {
 			if [ "$side" = A ]; then fn=$fa; else fn=$fb; fi
 			out=$("$fn") || die "abba: $fn failed"
 			v=$(printf '%s\n' "$out" | tail -1)
-			[[ $v =~ ^-?[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?$ ]] || die "abba: $fn's last line is not a number: '$v'"
+			[[ $v =~ ^-?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?$ ]] || die "abba: $fn's last line is not a number: '$v'"
 			printf '%s\n' "$out" | sed "s/^/  [$i $side $fn] /"
 			if [ "$side" = A ]; then as+=("$v"); else bs+=("$v"); fi
 		done
