@@ -45,8 +45,9 @@ stats_mmm() {
 	sort -g | awk '{a[NR] = $1} END {if (NR == 0) {print "nan nan nan 0"; exit}
 		m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; print m, a[1], a[NR], NR}'
 }
-# ratio X Y: X / Y with two decimals ("nan" when Y is 0 or not a number)
-ratio() { awk -v x="$1" -v y="$2" 'BEGIN {if (y + 0 == 0) print "nan"; else printf "%.2f\n", x / y}'; }
+# ratio X Y: X / Y with two decimals, three significant digits below 0.1 ("nan" when Y is 0 or not a number)
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN {if (y + 0 == 0) {print "nan"; exit} r = x / y
+	if (r < 0.1 && r > -0.1) printf "%.3g\n", r; else printf "%.2f\n", r}'; }
 
 # --- the jar and the app ---------------------------------------------------------------------------------
 
