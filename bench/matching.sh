@@ -20,7 +20,9 @@ echo "run: scheduler ms and greedy ms as median min max n across ${INVOCATIONS:-
 for run in 1 2 3 4; do
 	sched=$(awk -v r="$run" '$1 == r {sub(/ ms; greedy.*/, ""); sub(/.*, /, ""); gsub(",", ""); print}' "$OUT"/*.out | stats_mmm)
 	greedy=$(awk -v r="$run" '$1 == r {sub(/ ms; broken.*/, ""); sub(/.* in /, ""); print}' "$OUT"/*.out | stats_mmm)
-	placed=$(awk -v r="$run" '$1 == r {p = $0; sub(/.*placed /, "", p); sub(/ of.*/, "", p); g = $0; sub(/.*greedy placed /, "", g);
-		sub(/ .*/, "", g); b = $0; sub(/.*broken rules: /, "", b); print p " (" g ") broken: " b}' "$OUT"/*.out | sort | uniq -c | tr -s ' ' | paste -sd';')
+	placed=$(awk -v r="$run" '$1 == r {match($0, /placed [0-9,]+ of [0-9,]+/); p = substr($0, RSTART + 7, RLENGTH - 7)
+		match($0, /bound [0-9,]+/); bd = substr($0, RSTART, RLENGTH); match($0, /greedy placed [0-9,]+/)
+		g = substr($0, RSTART + 14, RLENGTH - 14); b = $0; sub(/.*broken rules: /, "", b)
+		print p ", " bd " (greedy " g ") broken: " b}' "$OUT"/*.out | sort | uniq -c | tr -s ' ' | paste -sd';')
 	echo "$run: scheduler $sched | greedy $greedy | ratio $(ratio "${sched%% *}" "${greedy%% *}") | $placed"
 done
