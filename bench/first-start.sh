@@ -1,52 +1,69 @@
 #!/usr/bin/env bash
-# How to run: ./mvnw -o -q package -DskipTests && bench/first-start.sh target/canting-0.1.0-SNAPSHOT.jar [OTHER.jar]
+# How to run: bench/first-start.sh [A.jar [B.jar]]   (A: the candidate, default JAR=path, else SKIP_PACKAGE=1's
+#   target/canting-*.jar, else this worktree packaged; B: the reference, default A itself, which measures the noise;
+#   ROUNDS=2 ABBA rounds; DB=postgres for PostgreSQL)
 #
-# The first start of the packaged app on an empty database, as `./mvnw spring-boot:run` makes it in a
-# fresh clone, less the Maven build: wall time and the process's CPU time until "Started
-# CantingApplication", and the demo loaders' log lines. Each jar gets a fresh H2 file database in a
-# directory of its own (or, with DB=postgres, a fresh PostgreSQL database canting_first_start_N on
-# 127.0.0.1:5432, user postgres). Two jars start at the same moment, so that a before/after pair shares
-# whatever else the machine is doing; the CPU time is the figure least moved by that.
+# The first start of the packaged app on an empty database, as `./mvnw spring-boot:run` makes it in a fresh clone,
+# less the Maven build: wall time and the process's CPU time until the readiness probe says UP (the demo data
+# load before the port opens), and the demo loaders' log lines. Every start gets a fresh H2 file database in a
+# directory of its own (or, with DB=postgres, a fresh PostgreSQL database canting_bench_first_start on
+# 127.0.0.1:5432, user postgres). The jars start one at a time, A and B in ABBA order (bench/lib.sh), so that a
+# drift of the machine's load hits both alike; the wall time is compared (last line of each call) and the CPU
+# time, the figure least moved by the load, is summarised too. One discarded start first (WARMUP=0 skips it)
+# brings the jars into the page cache.
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n 2p "$0"; exit 2; }
+cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+ROUNDS=${ROUNDS:-2}
 DB=${DB:-h2}
-work=$(mktemp -d /tmp/canting-first-start.XXXX)
+PORT=18085
+if [ $# -ge 1 ]; then JAR=$1; fi
+resolve_jar
+A=$JAR
+B=${2:-$A}
+[ -f "$B" ] || die "$B: no such file"
+WORK=$(mktemp -d /tmp/canting-first-start.XXXX)
+on_exit "rm -rf $WORK"
+echo "A (candidate): $A"
+echo "B (reference): $B"
 
-start() { # n jar port
-	local n=$1 jar=$2 port=$3 dir=$work/$1 url
-	mkdir -p "$dir"
-	cp "$jar" "$dir/app.jar"
+# start JAR SIDE: one first start; the loaders' lines, then the wall seconds as the last line; the CPU seconds
+# go to $WORK/cpu-SIDE
+start() {
+	local jar=$1 dir t0 t1 utime stime cpu url=()
+	dir=$(mktemp -d "$WORK/run.XXXX")
 	if [ "$DB" = postgres ]; then
-		psql -h 127.0.0.1 -U postgres -q -c "drop database if exists canting_first_start_$n" -c "create database canting_first_start_$n"
-		url="--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/canting_first_start_$n --spring.datasource.username=postgres"
+		psql -h 127.0.0.1 -U postgres -q -c "drop database if exists canting_bench_first_start with (force)" \
+			-c "create database canting_bench_first_start"
+		url=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/canting_bench_first_start --spring.datasource.username=postgres)
 	else
-		url=""
+		url=("--spring.datasource.url=jdbc:h2:file:$dir/canting;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 	fi
-	(
-		cd "$dir"
-		t0=$(date +%s.%N)
-		# shellcheck disable=SC2086
-		java -jar app.jar --server.port="$port" $url > run.log 2>&1 &
-		pid=$!
-		until grep -q "Started CantingApplication" run.log 2>/dev/null; do
-			sleep 0.5
-			kill -0 $pid 2>/dev/null || { echo "$jar did not start, see $dir/run.log"; exit 1; }
-		done
-		t1=$(date +%s.%N)
-		read -r utime stime < <(awk '{print $14, $15}' /proc/$pid/stat)
-		kill $pid
-		printf '%s: wall %.1f s, cpu %.1f s, load %s\n' "$jar" "$(echo "$t1 - $t0" | bc)" \
-			"$(echo "($utime + $stime) / $(getconf CLK_TCK)" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)" > result.txt
-		grep -E "Demo|Started CantingApplication" run.log | sed 's/^.* : //' >> result.txt
-	) &
+	t0=$(date +%s.%N)
+	app_start "$dir/run.log" -jar "$jar" --server.port=$PORT "${url[@]}"
+	until curl -s "localhost:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
+		kill -0 "$APP" 2>/dev/null || die "$jar did not start, see $dir/run.log"
+		sleep 0.5
+	done
+	t1=$(date +%s.%N)
+	read -r utime stime < <(awk '{print $14, $15}' "/proc/$APP/stat")
+	app_stop
+	cpu=$(echo "($utime + $stime) / $(getconf CLK_TCK)" | bc -l)
+	printf '%.1f\n' "$cpu" >> "$WORK/cpu-$2"
+	grep -E "Demo|Started CantingApplication" "$dir/run.log" | sed 's/^.* : //'
+	printf 'cpu %.1f s, load %s\n' "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
+	printf '%.3f\n' "$(echo "$t1 - $t0" | bc)"
 }
-
-port=8190
-n=0
-for jar in "$@"; do
-	start $n "$jar" $port
-	n=$((n + 1))
-	port=$((port + 1))
-done
-wait
-cat "$work"/*/result.txt
+a() { start "$A" A; }
+b() { start "$B" B; }
+load_sampler_start
+if [ "${WARMUP:-1}" != 0 ]; then
+	echo "warm-up start (discarded)"
+	start "$A" warm-up | tail -2 | sed 's/^/  [warm-up] /'
+fi
+echo "== first start until ready, wall seconds: A and B, ABBA × $ROUNDS"
+abba "$ROUNDS" a b
+echo "  CPU seconds: A median min max n = $(stats_mmm < "$WORK/cpu-A"), B = $(stats_mmm < "$WORK/cpu-B")," \
+	"ratio of the medians $(ratio "$(stats_median < "$WORK/cpu-A")" "$(stats_median < "$WORK/cpu-B")")"
+load_sampler_stop
