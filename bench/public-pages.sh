@@ -2,7 +2,7 @@
 # shellcheck disable=SC2016 # the backticks are Markdown
 # How to run: bench/public-pages.sh [SECONDS]   (default 20 per measured run; JAR=path reuses a built jar,
 #   SKIP_PACKAGE=1 reuses target/canting-*.jar; ROUNDS=2 ABBA rounds; WARMUP_SECS=10 per page and pass of the warm-up;
-#   STRICT=1 exits non-zero when a target is missed)
+#   STRICT=1 exits non-zero when a target is missed; ONLY_FIXED_RATE=1 skips the throughput part)
 # The anonymous pages of issue 19 against the same server's static file: the packaged app on a fresh PostgreSQL
 # database canting_bench_pages (localhost:5432, user postgres, trust) with the demo data, the verification rate
 # limit raised. After a warm-up of every page and the static file, for each page wrk at 8 connections
@@ -65,8 +65,11 @@ for _ in 1 2; do
 done
 
 TABLE=$WORK/table
+: > "$TABLE"
 TARGETS_MET=1
-for PAGE in "${PAGES[@]}"; do
+# ONLY_FIXED_RATE=1: the fixed-rate part alone (after the same warm-up), e.g. to re-measure a reference jar
+[ "${ONLY_FIXED_RATE:-0}" = 1 ] && PAGES_MEASURED=() || PAGES_MEASURED=("${PAGES[@]}")
+for PAGE in "${PAGES_MEASURED[@]}"; do
 	echo "== $PAGE against $STATIC: wrk -t2 -c8 -d${SECS}s, ABBA × $ROUNDS"
 	rm -f "$WORK/p99-page" "$WORK/p99-static"
 	abba "$ROUNDS" page static
@@ -106,7 +109,7 @@ echo "| page | page req/s | $STATIC req/s | page / static | page p99 (median of 
 echo "|---|---|---|---|---|---|"
 cat "$TABLE"
 echo
-echo "Fixed arrival rate (hey, ${SECS} s each after 5 s at the same rate; workers paced at ${HEY_PER_WORKER:-5} req/s each):"
+echo "Fixed arrival rate (hey, ${SECS} s each after 5 s at the same rate; ${HEY_WORKERS:-10} workers, each paced at the rate / ${HEY_WORKERS:-10}):"
 echo
 echo "| request | target req/s | achieved req/s | p50 | p99 | non-2xx | target |"
 echo "|---|---|---|---|---|---|---|"
