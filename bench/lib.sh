@@ -76,6 +76,16 @@ app_start() {
 	APP=$!
 	on_exit "kill $APP 2>/dev/null"
 }
+# app_on_fresh_postgres DB PORT LOG [APP_ARGS...]: recreates the PostgreSQL database DB (localhost:5432, user
+# postgres, trust), starts the jar ($JAR) on it with -Xmx512m on PORT, and waits until it is ready (the demo data
+# loaded on the first start of the empty database).
+app_on_fresh_postgres() {
+	local db=$1 port=$2 log=$3; shift 3
+	psql -q -h localhost -U postgres -c "drop database if exists $db with (force)" -c "create database $db"
+	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
+		app_start "$log" -Xmx512m -jar "$JAR" --server.port="$port" "$@"
+	wait_ready "$port"
+}
 # app_stop: stops the app started last and waits for it, so the next one finds its port free
 app_stop() {
 	if [ -n "${APP:-}" ]; then

@@ -23,11 +23,7 @@ WORK=$(mktemp -d /tmp/canting-bench-pages.XXXX)
 on_exit "rm -rf $WORK"
 
 resolve_jar
-psql -q -h localhost -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-	app_start /tmp/canting-bench-pages-app.log -Xmx512m -jar "$JAR" --server.port=$PORT \
-	--canting.verify.rate-limit.requests=1000000000
-wait_ready $PORT
+app_on_fresh_postgres $DB $PORT /tmp/canting-bench-pages-app.log --canting.verify.rate-limit.requests=1000000000
 # a real certificate of the demo data: the register's first active one, else any from the database
 NUMBER=$(curl -sf "$BASE/api/v1/certificates?size=1&status=ACTIVE" | grep -o '"number":"[^"]*"' | head -1 | cut -d'"' -f4 || true)
 [ -n "$NUMBER" ] || NUMBER=$(psql -At -h localhost -U postgres -d $DB -c "select number from certificate where status = 'ACTIVE' limit 1")

@@ -14,12 +14,10 @@ DB=canting_bench_two_nodes
 A=18096
 B=18097
 resolve_jar
-psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres
-app_start /tmp/canting-two-nodes-a.log -Xmx512m -jar "$JAR" --server.port=$A
-wait_ready $A
+app_on_fresh_postgres $DB $A /tmp/canting-two-nodes-a.log
 # the second node starts on the loaded database, as a node added later does
-app_start /tmp/canting-two-nodes-b.log -Xmx512m -jar "$JAR" --server.port=$B
+SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+	app_start /tmp/canting-two-nodes-b.log -Xmx512m -jar "$JAR" --server.port=$B
 wait_ready $B
 ikm_on() { curl -sf "localhost:$1/" | grep -A2 'id="figure-ikm"' | grep -o 'class="value"[^<]*' | sed 's/[^0-9]//g'; }
 etag_on() { curl -sf -o /dev/null -D - "localhost:$1/" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'; }

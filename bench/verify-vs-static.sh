@@ -20,11 +20,7 @@ PORT=18083
 DB=canting_bench_verify
 BASE=http://localhost:$PORT
 resolve_jar
-psql -q -h localhost -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-	app_start /tmp/canting-bench-verify-app.log -Xmx512m -jar "$JAR" --server.port=$PORT \
-	--canting.verify.rate-limit.requests=1000000000
-wait_ready $PORT
+app_on_fresh_postgres $DB $PORT /tmp/canting-bench-verify-app.log --canting.verify.rate-limit.requests=1000000000
 psql -q -h localhost -U postgres -d $DB <<SQL
 insert into certificate (number, verification_code, ikm_id, ikm_name, regency_code, province_code, brand, technique,
   issued_on, valid_until, status, created_by, created_at, updated_at, version)
