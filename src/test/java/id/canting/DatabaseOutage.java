@@ -20,9 +20,20 @@ import org.springframework.stereotype.Component;
 public class DatabaseOutage implements BeanPostProcessor {
 
 	private static volatile boolean down;
+	/** Per thread: MockMvc runs a request on the test's thread, the scheduled jobs ask on theirs. */
+	private static final ThreadLocal<int[]> refusedHere = ThreadLocal.withInitial(() -> new int[1]);
 
 	public static void begin() {
+		refusedHere.get()[0] = 0;
 		down = true;
+	}
+
+	/**
+	 * Connections this thread asked for and was refused since {@link #begin()}: each one costs a real
+	 * request the pool's timeout.
+	 */
+	public static int refusedOnThisThread() {
+		return refusedHere.get()[0];
 	}
 
 	public static void end() {
@@ -57,6 +68,7 @@ public class DatabaseOutage implements BeanPostProcessor {
 
 		private static void refuseWhileDown() throws SQLException {
 			if (down) {
+				refusedHere.get()[0]++;
 				throw new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out (test outage)", "08001");
 			}
 		}

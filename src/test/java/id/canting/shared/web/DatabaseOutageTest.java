@@ -70,6 +70,15 @@ class DatabaseOutageTest {
 	}
 
 	@Test
+	void aPublicPageServedFromCopiesFailsAtItsFirstRefusedConnection() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isOk());
+		DatabaseOutage.begin();
+		mvc.perform(get("/")).andExpect(status().isServiceUnavailable()).andExpect(header().exists("Retry-After"));
+		// the version read is refused; the page does not then wait for a second connection (a pool timeout each)
+		assertThat(DatabaseOutage.refusedOnThisThread()).isEqualTo(1);
+	}
+
+	@Test
 	void overRealHttpNothingLeaksAndHealthSaysDown() throws Exception {
 		DatabaseOutage.begin();
 		HttpClient client = HttpClient.newHttpClient();

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -46,8 +48,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * may keep them but asks again each time, so figures stay live) with {@code Vary} on what a copy
  * depends on. Signed-in visitors are never served nor stored here, nor is a request that chooses a
  * language ({@code ?lang=}, which sets a cookie). A response is stored only when it is a 200 that sets
- * no cookie and holds no CSRF token. When the version cannot be read (database down) the request goes
- * through as if there were no cache. Copies also expire after {@code canting.public-pages.max-age}, a
+ * no cookie and holds no CSRF token. When no database connection can be had for the version, the
+ * request fails at once and the database outage filter answers 503; when the version cannot be read
+ * for another reason, the request goes through as if there were no cache. Copies also expire after {@code canting.public-pages.max-age}, a
  * backstop for what no event announces (a day passing).
  * <p>
  * After the security chain (it must know who asks) and after the verification rate limit (a cached
@@ -105,6 +108,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		long version;
 		try {
 			version = versions.current();
+		}
+		catch (DataAccessResourceFailureException | TransientDataAccessResourceException outage) {
+			// no connection: the outage filter answers 503 at once, instead of the page waiting for a second one
+			throw outage;
 		}
 		catch (DataAccessException unreadable) {
 			chain.doFilter(request, response);
