@@ -4,10 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
+
+import org.springframework.util.DigestUtils;
 
 /**
  * One anonymous response as rendered at a {@link PublicDataVersion} count: its body, the headers that
@@ -61,28 +60,9 @@ final class CachedPage {
 		return body.length + body.length / 3 + 256;
 	}
 
-	/** Whether an {@code If-None-Match} header names this page (any of its tags, or {@code *}). */
-	boolean matches(String ifNoneMatch) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String tag : ifNoneMatch.split(",")) {
-			String t = tag.strip();
-			if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
+	/** Spring's own ETag for a body (as its shallow ETag filter makes it), marked weak. */
 	private static String etag(byte[] body) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-			return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
 	}
 
 	/** A rendered HTML page holding a CSRF token must not be shown to anyone else. */

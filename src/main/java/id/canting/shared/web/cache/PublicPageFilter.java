@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -179,11 +180,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, CachedPage page)
 			throws IOException {
-		response.setHeader(HttpHeaders.ETAG, page.etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, VARY);
-		if (page.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-			response.setStatus(HttpStatus.NOT_MODIFIED.value());
+		// Spring's If-None-Match check (weak comparison, lists, *): sets the ETag, and on a match answers 304
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag)) {
 			return;
 		}
 		response.setStatus(HttpStatus.OK.value());
