@@ -173,6 +173,47 @@ class HomeApiTest {
 	}
 
 	@Test
+	void readinessAssessmentsCountForTheirProvincesOfficerAndShowOnTheOwnersHome() throws Exception {
+		long ikm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		int year = LocalDate.now(clock.withZone(WIB)).getYear();
+		jdbc.sql("delete from readiness_answer where assessment_id in (select id from readiness_assessment where ikm_id = ? and assessment_year = ?)")
+			.params(ikm, year).update();
+		jdbc.sql("delete from readiness_pillar_score where assessment_id in (select id from readiness_assessment where ikm_id = ? and assessment_year = ?)")
+			.params(ikm, year).update();
+		jdbc.sql("delete from readiness_assessment_technique where assessment_id in (select id from readiness_assessment where ikm_id = ? and assessment_year = ?)")
+			.params(ikm, year).update();
+		jdbc.sql("delete from readiness_evidence where assessment_id in (select id from readiness_assessment where ikm_id = ? and assessment_year = ?)")
+			.params(ikm, year).update();
+		jdbc.sql("delete from readiness_assessment where ikm_id = ? and assessment_year = ?").params(ikm, year).update();
+		String province = jdbc.sql("select province_code from ikm where id = ?").param(ikm).query(String.class).single();
+		String other = province.equals("35") ? "33" : "35";
+		JsonNode before = home("officer." + province);
+		JsonNode beforeOther = home("officer." + other);
+		assertThat(items(home("owner"), "readiness")).anySatisfy(r -> {
+			assertThat(r.get("href").asString()).isEqualTo("/ikm/" + ikm + "/readiness");
+			assertThat(r.get("statusLabel").asString()).isEqualTo("Belum dimulai");
+			assertThat(r.get("nextStep").asString()).isEqualTo("mulai penilaian mandiri tahun ini");
+		});
+
+		jdbc.sql("insert into readiness_questionnaire (version, title_id, title_en, status, created_at, created_by, row_version)"
+				+ " values (9901, 'Uji', 'Test', 'DRAFT', current_timestamp, 'test', 0)").update();
+		long questionnaire = one("select id from readiness_questionnaire where version = 9901");
+		jdbc.sql("insert into readiness_assessment (ikm_id, assessment_year, questionnaire_id, status, province_code, size_class,"
+				+ " created_at, created_by, submitted_at, submitted_by, row_version)"
+				+ " values (?, ?, ?, 'SUBMITTED', ?, 'KECIL', current_timestamp, 'owner', current_timestamp, 'owner', 0)")
+			.params(ikm, year, questionnaire, province).update();
+
+		assertThat(count(home("officer." + province), "readinessToVerify")).isEqualTo(count(before, "readinessToVerify") + 1);
+		assertThat(count(home("officer." + other), "readinessToVerify")).isEqualTo(count(beforeOther, "readinessToVerify"));
+		assertThat(count(home("officer." + province), "readinessToVerify", "href").asString())
+			.isEqualTo("/readiness/assessments?status=SUBMITTED");
+		assertThat(items(home("owner", "en"), "readiness")).anySatisfy(r -> {
+			assertThat(r.get("status").asString()).isEqualTo("SUBMITTED");
+			assertThat(r.get("statusLabel").asString()).isEqualTo("Submitted, waiting for verification");
+		});
+	}
+
+	@Test
 	void anOwnerSeesTheirBusinessesReportsDueAndApplicationsInWords() throws Exception {
 		Set<Long> ikmIds = sessions.principalOf("owner").orElseThrow().actor().ikmIds();
 		long ikm = ikmIds.iterator().next();

@@ -12,6 +12,7 @@ import id.canting.imports.ImportJob;
 import id.canting.imports.ImportJobs;
 import id.canting.imports.ImportStatus;
 import id.canting.programme.ProgrammeWork;
+import id.canting.readiness.ReadinessWork;
 import id.canting.registry.RegistryWork;
 import id.canting.shared.Actor;
 import id.canting.workspace.Home;
@@ -33,12 +34,15 @@ public class OfficeHome {
 	private final ProgrammeWork programmes;
 	private final ImportJobs imports;
 	private final SignInAlerts alerts;
+	private final ReadinessWork readiness;
 
-	OfficeHome(RegistryWork registry, ProgrammeWork programmes, ImportJobs imports, SignInAlerts alerts) {
+	OfficeHome(RegistryWork registry, ProgrammeWork programmes, ImportJobs imports, SignInAlerts alerts,
+			ReadinessWork readiness) {
 		this.registry = registry;
 		this.programmes = programmes;
 		this.imports = imports;
 		this.alerts = alerts;
+		this.readiness = readiness;
 	}
 
 	public Home officer(Actor actor, Words words) {
@@ -77,6 +81,7 @@ public class OfficeHome {
 				count("applicationsToVerify", programmes.officeQueue(actor).toVerify(), "/applications?status=SUBMITTED", words),
 				count("reportsToReview", office.reportsToReview(), "/reports/review", words),
 				count("ownerChangesPending", office.ownerChangesPending(), "/ikm/changes", words),
+				count("readinessToVerify", readiness.toVerify(actor), "/readiness/assessments?status=SUBMITTED", words),
 				// the IKM list has no verification filter yet: it opens on the officer's province
 				count("unverifiedIkm", office.unverifiedIkm(), "/ikm?status=ACTIVE&verification=UNVERIFIED", words));
 	}
