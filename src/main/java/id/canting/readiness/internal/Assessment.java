@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.canting.readiness.Pillar;
+import id.canting.readiness.ReadinessLevel;
 import id.canting.shared.RuleRefusedException;
 
 /**
@@ -154,6 +155,11 @@ public class Assessment {
 
 	public BigDecimal overallIndex() {
 		return overallIndex;
+	}
+
+	/** The level of the verified index, null until verified. */
+	public ReadinessLevel level() {
+		return overallIndex == null ? null : ReadinessLevel.ofScore(overallIndex);
 	}
 
 	public Instant createdAt() {

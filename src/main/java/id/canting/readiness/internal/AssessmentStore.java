@@ -22,7 +22,7 @@ import id.canting.readiness.internal.Assessment.Answer;
 class AssessmentStore {
 
 	private static final String COLUMNS = """
-			id, ikm_id, year, questionnaire_id, status, province_code, size_class, self_index, overall_index, created_at,
+			id, ikm_id, assessment_year, questionnaire_id, status, province_code, size_class, self_index, overall_index, created_at,
 			created_by, submitted_at, submitted_by, verified_at, verified_by, verification_note, row_version""";
 
 	private final JdbcClient jdbc;
@@ -34,7 +34,7 @@ class AssessmentStore {
 	}
 
 	boolean exists(long ikmId, int year) {
-		return jdbc.sql("select count(*) from readiness_assessment where ikm_id = ? and year = ?").params(ikmId, year)
+		return jdbc.sql("select count(*) from readiness_assessment where ikm_id = ? and assessment_year = ?").params(ikmId, year)
 			.query(Long.class).single() > 0;
 	}
 
@@ -45,14 +45,14 @@ class AssessmentStore {
 
 	/** The IKM's assessments, latest year first. */
 	List<Assessment> ofIkm(long ikmId) {
-		return jdbc.sql("select " + COLUMNS + " from readiness_assessment where ikm_id = ? order by year desc").param(ikmId)
+		return jdbc.sql("select " + COLUMNS + " from readiness_assessment where ikm_id = ? order by assessment_year desc").param(ikmId)
 			.query(this::header).list().stream().map(this::complete).toList();
 	}
 
 	/** Submitted assessments waiting for verification, in a province (or all), oldest first. */
 	List<QueuedAssessment> submitted(String provinceCode) {
 		return jdbc.sql("""
-				select id, ikm_id, year, province_code, submitted_at, self_index from readiness_assessment
+				select id, ikm_id, assessment_year, province_code, submitted_at, self_index from readiness_assessment
 				where status = 'SUBMITTED' and (cast(? as varchar(2)) is null or province_code = ?)
 				order by submitted_at, id""").params(provinceCode, provinceCode)
 			.query((rs, n) -> new QueuedAssessment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
@@ -64,7 +64,7 @@ class AssessmentStore {
 	long insert(Assessment a) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into readiness_assessment (ikm_id, year, questionnaire_id, status, province_code, size_class,
+				insert into readiness_assessment (ikm_id, assessment_year, questionnaire_id, status, province_code, size_class,
 				created_at, created_by, row_version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(a.ikmId, a.year, a.questionnaireId, a.status.name(), a.provinceCode, a.sizeClass,
 					Timestamp.from(a.createdAt), a.createdBy)
@@ -112,7 +112,7 @@ class AssessmentStore {
 	}
 
 	private Assessment header(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Assessment a = new Assessment(rs.getLong("id"), rs.getLong("ikm_id"), rs.getInt("year"),
+		Assessment a = new Assessment(rs.getLong("id"), rs.getLong("ikm_id"), rs.getInt("assessment_year"),
 				rs.getLong("questionnaire_id"), AssessmentStatus.valueOf(rs.getString("status")),
 				rs.getString("province_code"), rs.getString("size_class"), Set.of(), rs.getTimestamp("created_at").toInstant(),
 				rs.getString("created_by"));

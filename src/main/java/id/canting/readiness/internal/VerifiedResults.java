@@ -48,16 +48,16 @@ class VerifiedResults implements ReadinessResults {
 		return results;
 	}
 
-	private record Row(long id, long ikmId, int year, int version, BigDecimal overallIndex, java.sql.Timestamp verifiedAt) {
+	private record Row(long id, long ikmId, int assessmentYear, int version, BigDecimal overallIndex, java.sql.Timestamp verifiedAt) {
 	}
 
 	private List<ReadinessResult> read(List<Long> ikmIds) {
 		Map<Long, Row> rows = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.id, a.ikm_id, a.year, q.version, a.overall_index, a.verified_at from readiness_assessment a
+				select a.id, a.ikm_id, a.assessment_year, q.version, a.overall_index, a.verified_at from readiness_assessment a
 				join readiness_questionnaire q on q.id = a.questionnaire_id
 				where a.status = 'VERIFIED' and a.ikm_id in (:ids)
-				and a.year = (select max(b.year) from readiness_assessment b where b.ikm_id = a.ikm_id and b.status = 'VERIFIED')""")
+				and a.assessment_year = (select max(b.assessment_year) from readiness_assessment b where b.ikm_id = a.ikm_id and b.status = 'VERIFIED')""")
 			.param("ids", ikmIds).query(Row.class).list().forEach(r -> rows.put(r.id(), r));
 		if (rows.isEmpty()) {
 			return List.of();
@@ -72,7 +72,7 @@ class VerifiedResults implements ReadinessResults {
 				}
 			});
 		List<ReadinessResult> results = new ArrayList<>();
-		rows.values().forEach(r -> results.add(new ReadinessResult(new AssessmentId(r.id()), new IkmId(r.ikmId()), r.year(),
+		rows.values().forEach(r -> results.add(new ReadinessResult(new AssessmentId(r.id()), new IkmId(r.ikmId()), r.assessmentYear(),
 				r.version(), scores.getOrDefault(r.id(), Map.of()), r.overallIndex(), r.verifiedAt().toInstant())));
 		return results;
 	}
