@@ -76,8 +76,14 @@ public class Assessments {
 	/** The IKM as readiness sees it, after checking the actor may read its assessments. */
 	@Transactional(readOnly = true)
 	public IkmFacts ikm(Actor actor, IkmId ikmId) {
-		Ikm ikm = registry.ikm(Actor.SYSTEM, ikmId);
+		IkmFacts ikm = facts(ikmId);
 		ReadinessAccess.requireRead(actor, ikmId.value(), ikm.provinceCode());
+		return ikm;
+	}
+
+	/** The IKM, for a step that checks its own, narrower permission. */
+	private IkmFacts facts(IkmId ikmId) {
+		Ikm ikm = registry.ikm(Actor.SYSTEM, ikmId);
 		return new IkmFacts(ikmId.value(), ikm.name(), ikm.provinceCode());
 	}
 
@@ -195,7 +201,7 @@ public class Assessments {
 
 	/** The officer (or an admin) returns a submitted assessment to the owner, saying why. */
 	public Assessment returnToDraft(Actor actor, IkmId ikmId, AssessmentId id, String reason) {
-		IkmFacts ikm = ikm(actor, ikmId);
+		IkmFacts ikm = facts(ikmId);
 		ReadinessAccess.requireVerify(actor, ikm.provinceCode());
 		Assessment a = load(ikmId, id);
 		String why = blankToNull(reason);
@@ -215,7 +221,7 @@ public class Assessments {
 	 * officer's levels where set, the owner's otherwise.
 	 */
 	public Assessment verify(Actor actor, IkmId ikmId, AssessmentId id, List<VerifyInput> given, String note) {
-		IkmFacts ikm = ikm(actor, ikmId);
+		IkmFacts ikm = facts(ikmId);
 		ReadinessAccess.requireVerify(actor, ikm.provinceCode());
 		Assessment a = load(ikmId, id);
 		if (a.status() != AssessmentStatus.SUBMITTED) {

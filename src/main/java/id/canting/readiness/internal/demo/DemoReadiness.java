@@ -67,7 +67,7 @@ class DemoReadiness {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoReadiness.class);
 	private static final long SEED = 2020_04_21L;
-	private static final double MEAN_ABILITY = 2.22;
+	private static final double MEAN_ABILITY = 2.15;
 	private static final Map<Pillar, Double> PILLAR_OFFSET = Map.of(Pillar.MANAGEMENT_AND_ORGANISATION, 0.15,
 			Pillar.PEOPLE_AND_CULTURE, 0.1, Pillar.PRODUCTS_AND_SERVICES, 0.25, Pillar.TECHNOLOGY, -0.4,
 			Pillar.FACTORY_OPERATIONS, -0.1);
