@@ -137,10 +137,8 @@ public class Assessments {
 		List<Answer> answers = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			AnswerInput in = given.get(i);
-			Question question = in == null || in.question() == null ? null : q.question(in.question().strip()).orElse(null);
+			Question question = asked(q, i, in == null ? null : in.question(), violations);
 			if (question == null) {
-				violations.add(FieldViolation.of("answers[" + i + "].question", "readiness.answer.question.unknown",
-						in == null ? "" : Objects.toString(in.question(), "")));
 				continue;
 			}
 			String field = "answers[" + question.code() + "]";
@@ -232,10 +230,8 @@ public class Assessments {
 		Map<Long, Answer> officer = new LinkedHashMap<>();
 		for (int i = 0; i < given.size(); i++) {
 			VerifyInput in = given.get(i);
-			Question question = in == null || in.question() == null ? null : q.question(in.question().strip()).orElse(null);
+			Question question = asked(q, i, in == null ? null : in.question(), violations);
 			if (question == null) {
-				violations.add(FieldViolation.of("answers[" + i + "].question", "readiness.answer.question.unknown",
-						in == null ? "" : Objects.toString(in.question(), "")));
 				continue;
 			}
 			String field = "answers[" + question.code() + "]";
@@ -338,6 +334,16 @@ public class Assessments {
 		if (!store.save(a)) {
 			throw new ConflictException("readiness.assessment.stale", a.year());
 		}
+	}
+
+	/** The question of this code, or null with the refusal naming the answer's place in the list. */
+	private static Question asked(Questionnaire q, int index, String code, List<FieldViolation> violations) {
+		Question question = code == null ? null : q.question(code.strip()).orElse(null);
+		if (question == null) {
+			violations.add(FieldViolation.of("answers[" + index + "].question", "readiness.answer.question.unknown",
+					Objects.toString(code, "")));
+		}
+		return question;
 	}
 
 	private static boolean inRange(int level) {

@@ -135,12 +135,18 @@ class DemoReadiness {
 			rows.add(row(q, f, 2026, status, clamp(ability + random.nextDouble() * 0.45, 0.2, 3.9), random));
 		}
 		write(q, rows);
-		BigDecimal mean2025 = rows.stream().filter(r -> r.year() == 2025).map(r -> r.verified().overallIndex())
-			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(BigDecimal.valueOf(rows.stream().filter(r -> r.year() == 2025).count()), 2, RoundingMode.HALF_UP);
-		return "questionnaire v%d published; %d assessments (%d in 2025, national average %s; %d in 2026)".formatted(
-				q.version(), rows.size(), rows.stream().filter(r -> r.year() == 2025).count(), mean2025,
-				rows.stream().filter(r -> r.year() == 2026).count());
+		List<Row> verified2026 = rows.stream().filter(r -> r.year() == 2026 && r.verified() != null).toList();
+		return "questionnaire v%d published; %d assessments: 2025 %d verified, national average %s; 2026 %d verified (average %s), %d submitted, %d drafts"
+			.formatted(q.version(), rows.size(), rows.stream().filter(r -> r.year() == 2025).count(),
+					average(rows.stream().filter(r -> r.year() == 2025).toList()), verified2026.size(), average(verified2026),
+					rows.stream().filter(r -> r.status() == AssessmentStatus.SUBMITTED).count(),
+					rows.stream().filter(r -> r.status() == AssessmentStatus.DRAFT).count());
+	}
+
+	private static BigDecimal average(List<Row> verified) {
+		return verified.isEmpty() ? null
+				: verified.stream().map(r -> r.verified().overallIndex()).reduce(BigDecimal.ZERO, BigDecimal::add)
+					.divide(BigDecimal.valueOf(verified.size()), 2, RoundingMode.HALF_UP);
 	}
 
 	private Row row(Questionnaire q, ProducerFacts f, int year, AssessmentStatus status, double ability, Random random) {
