@@ -1036,4 +1036,33 @@ class AuthorisationMatrixTest {
 		List<String> wrong = cellsThatDoNotHold(rows);
 		Assertions.assertThat(wrong).as("cells of the allocation plan matrix that do not hold").isEmpty();
 	}
+
+	// --- Industry 4.0 readiness (issue 20, part R): the owner's IKM (Jawa Tengah) with its verified 2025 assessment ---
+
+	@Test
+	void readinessEndpointsAnswerEveryRoleAsSpecified() {
+		long ownerIkm = sessions.principalOf("owner").orElseThrow().actor().ikmIds().iterator().next();
+		long verified = jdbc.sql("select id from readiness_assessment where ikm_id = ? and assessment_year = 2025")
+			.param(ownerIkm).query(Long.class).single();
+		long v1 = jdbc.sql("select id from readiness_questionnaire where version = 1").query(Long.class).single();
+		String api = "/api/v1/ikm/" + ownerIkm + "/readiness";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/readiness/questionnaires", row(HttpMethod.GET, "/api/v1/readiness/questionnaires", null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/readiness/questionnaires/{v1}", row(HttpMethod.GET, "/api/v1/readiness/questionnaires/" + v1, null, 401, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/readiness/questionnaires?from={v1}", row(HttpMethod.POST, "/api/v1/readiness/questionnaires?from=" + v1, null, 401, 201, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/readiness/questionnaires/{v1} (used by verified results)", row(HttpMethod.PUT, "/api/v1/readiness/questionnaires/" + v1, "ROUNDTRIP", 401, 409, 403, 403, 403, 403, 403));
+		rows.put("POST /api/v1/readiness/questionnaires/{v1}/publish (published)", row(HttpMethod.POST, "/api/v1/readiness/questionnaires/" + v1 + "/publish", null, 401, 422, 403, 403, 403, 403, 403));
+		rows.put("GET /api/v1/ikm/{owned}/readiness", row(HttpMethod.GET, api, null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /api/v1/ikm/{owned}/readiness", row(HttpMethod.POST, api, "{}", 401, 201, 201, 403, 201, 403, 403));
+		rows.put("GET /api/v1/ikm/{owned}/readiness/{2025}", row(HttpMethod.GET, api + "/" + verified, null, 401, 200, 200, 403, 200, 403, 403));
+		rows.put("POST /api/v1/ikm/{owned}/readiness/{2025}/verify (verified)", row(HttpMethod.POST, api + "/" + verified + "/verify", "{}", 401, 422, 422, 403, 403, 403, 403));
+		rows.put("POST /api/v1/ikm/{owned}/readiness/{2025}/submit (verified)", row(HttpMethod.POST, api + "/" + verified + "/submit", null, 401, 422, 422, 403, 422, 403, 403));
+		rows.put("GET /ikm/{owned}/readiness", row(HttpMethod.GET, "/ikm/" + ownerIkm + "/readiness", null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /ikm/{owned}/readiness/{2025}", row(HttpMethod.GET, "/ikm/" + ownerIkm + "/readiness/" + verified, null, 302, 200, 200, 403, 200, 403, 403));
+		rows.put("GET /readiness/assessments", row(HttpMethod.GET, "/readiness/assessments", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /readiness/questionnaires", row(HttpMethod.GET, "/readiness/questionnaires", null, 302, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /readiness/questionnaires/{v1}", row(HttpMethod.GET, "/readiness/questionnaires/" + v1, null, 302, 200, 403, 403, 403, 403, 403));
+		List<String> wrong = cellsThatDoNotHold(rows);
+		Assertions.assertThat(wrong).as("cells of the readiness matrix that do not hold").isEmpty();
+	}
 }
