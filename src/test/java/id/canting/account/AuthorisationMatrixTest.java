@@ -164,6 +164,11 @@ class AuthorisationMatrixTest {
 		rows.put("POST /api/v1/open-data/industry/by-province", row(HttpMethod.POST, "/api/v1/open-data/industry/by-province", null, 401, 405, 405, 405, 405, 405, 405));
 		rows.put("GET /statistics/industry", row(HttpMethod.GET, "/statistics/industry", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /open-data", row(HttpMethod.GET, "/open-data", null, 200, 200, 200, 200, 200, 200, 200));
+		// issue 20, part E: readiness statistics and open data, public aggregates
+		rows.put("GET /api/v1/statistics/readiness?province=33", row(HttpMethod.GET, "/api/v1/statistics/readiness?province=33", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/open-data/readiness/by-province", row(HttpMethod.GET, "/api/v1/open-data/readiness/by-province", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("GET /api/v1/open-data/readiness/by-level.csv", row(HttpMethod.GET, "/api/v1/open-data/readiness/by-level.csv", null, 200, 200, 200, 200, 200, 200, 200));
+		rows.put("POST /api/v1/open-data/readiness/by-level", row(HttpMethod.POST, "/api/v1/open-data/readiness/by-level", null, 401, 405, 405, 405, 405, 405, 405));
 		rows.put("GET /geo/indonesia-provinces.json", row(HttpMethod.GET, "/geo/indonesia-provinces.json", null, 200, 200, 200, 200, 200, 200, 200));
 		rows.put("GET /profile", row(HttpMethod.GET, "/profile", null, 302, 200, 200, 200, 200, 200, 200));
 		// each role's home (workspace): everyone signed in, each seeing their own

@@ -24,6 +24,7 @@ import id.canting.programme.ProgrammeUpdated;
 import id.canting.programme.catalogue.internal.EligibilityRules;
 import id.canting.programme.catalogue.internal.ProgrammeTransitionException;
 import id.canting.programme.catalogue.internal.RateLine;
+import id.canting.programme.catalogue.internal.ReadinessRule;
 import id.canting.registry.IkmKind;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
@@ -62,6 +63,8 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 	private Integer ruleNoBenefitYears;
 	@MappedCollection(idColumn = "programme_id", keyColumn = "position")
 	private List<RateEntry> rates = new ArrayList<>();
+	@MappedCollection(idColumn = "programme_id", keyColumn = "position")
+	private List<ReadinessEntry> readinessRules = new ArrayList<>();
 	private Long reimbursementMinIdr;
 	private Long reimbursementMaxIdr;
 	private Instant createdAt;
@@ -136,6 +139,9 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 		ruleSentraMember = r.sentraMemberRequired();
 		ruleMinSentraMembers = r.minActiveSentraMembers();
 		ruleNoBenefitYears = r.noBenefitWithinYears();
+		readinessRules = new ArrayList<>(r.readiness().stream()
+			.map(rule -> new ReadinessEntry(rule.subject(), rule.comparison(), rule.threshold()))
+			.toList());
 		ReimbursementRates table = d.reimbursement();
 		rates = table == null ? new ArrayList<>()
 				: new ArrayList<>(table.rates().stream()
@@ -165,7 +171,9 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 	public EligibilityRules rules() {
 		return new EligibilityRules(split(ruleProvinces, Function.identity()), split(ruleTechniques, Technique::valueOf),
 				split(ruleKinds, IkmKind::valueOf), split(ruleSizeClasses, SizeClass::valueOf), ruleNibRequired,
-				ruleSentraMember, ruleMinSentraMembers, ruleNoBenefitYears);
+				ruleSentraMember, ruleMinSentraMembers, ruleNoBenefitYears,
+				readinessRules == null ? List.of()
+						: readinessRules.stream().map(e -> new ReadinessRule(e.subject(), e.comparison(), e.threshold())).toList());
 	}
 
 	/** Whether the call is published and takes applications on this day. */
@@ -215,6 +223,10 @@ public class Programme extends AbstractAggregateRoot<Programme> {
 			Arrays.stream(joined.split(",")).map(String::strip).map(parse).forEach(values::add);
 		}
 		return values;
+	}
+
+	@Table("programme_readiness_rule")
+	record ReadinessEntry(ReadinessRule.Subject subject, ReadinessRule.Comparison comparison, BigDecimal threshold) {
 	}
 
 	@Table("programme_rate")

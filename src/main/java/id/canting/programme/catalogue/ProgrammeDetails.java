@@ -50,6 +50,7 @@ public record ProgrammeDetails(String code, String name, ProgrammeType type, int
 				rules.minActiveSentraMembers());
 		FieldChange.addIfChanged(changes, "noBenefitWithinYears", was.noBenefitWithinYears(),
 				rules.noBenefitWithinYears());
+		FieldChange.addIfChanged(changes, "readiness", was.describeReadiness(), rules.describeReadiness());
 		ReimbursementRates from = before.reimbursement;
 		ReimbursementRates to = reimbursement;
 		FieldChange.addIfChanged(changes, "rates", from == null ? null : from.describeRates(),

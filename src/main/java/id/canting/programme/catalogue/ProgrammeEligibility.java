@@ -2,12 +2,14 @@ package id.canting.programme.catalogue;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.canting.programme.catalogue.internal.ApplicantFacts;
 import id.canting.programme.catalogue.internal.Eligibility;
 import id.canting.programme.catalogue.internal.PastBeneficiaries;
+import id.canting.readiness.ReadinessResults;
 import id.canting.registry.Ikm;
 import id.canting.registry.IkmDetails;
 import id.canting.registry.IkmId;
@@ -23,7 +25,8 @@ import id.canting.shared.ForbiddenException;
 /**
  * Checks an IKM or a sentra against a programme's eligibility rules, reading the facts through the
  * registry's API. An IKM may be checked by its owner, an officer of its province or an admin (those
- * who may read its record); a sentra by an officer of its province or an admin.
+ * who may read its record); a sentra by an officer of its province or an admin. An IKM's readiness
+ * is its latest verified result, read through the readiness module's {@link ReadinessResults}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,14 +37,20 @@ public class ProgrammeEligibility {
 	private final SentraManagement sentras;
 	private final SentraQueries sentraQueries;
 	private final PastBeneficiaries past;
+	private final ObjectProvider<ReadinessResults> readiness;
 
+	/**
+	 * The readiness results come from the readiness module; where it is not started (module tests of
+	 * the catalogue) no IKM has a verified result, so a programme with a readiness rule finds none.
+	 */
 	ProgrammeEligibility(ProgrammeManagement programmes, IkmManagement ikms, SentraManagement sentras,
-			SentraQueries sentraQueries, PastBeneficiaries past) {
+			SentraQueries sentraQueries, PastBeneficiaries past, ObjectProvider<ReadinessResults> readiness) {
 		this.programmes = programmes;
 		this.ikms = ikms;
 		this.sentras = sentras;
 		this.sentraQueries = sentraQueries;
 		this.past = past;
+		this.readiness = readiness;
 	}
 
 	/** Every rule of the programme this IKM fails; empty when it is eligible. */
@@ -58,6 +67,11 @@ public class ProgrammeEligibility {
 		ApplicantFacts facts = new ApplicantFacts(ProgrammeTarget.IKM, ikm.status() == RecordStatus.ACTIVE,
 				ikm.provinceCode(), d.techniques(), d.kind(), ikm.sizeClass(), d.nib() != null && !d.nib().isBlank(),
 				d.sentraId(), members, last);
+		if (!programme.rules().readiness().isEmpty()) {
+			// read only when a rule asks for it
+			ReadinessResults results = readiness.getIfAvailable();
+			facts = facts.withReadiness(results == null ? null : results.latestVerified(ikm.id()).orElse(null));
+		}
 		return Eligibility.check(programme.details(), facts);
 	}
 

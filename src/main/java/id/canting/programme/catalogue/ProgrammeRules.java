@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import id.canting.programme.catalogue.internal.EligibilityRules;
 import id.canting.programme.catalogue.internal.RateTableRules;
+import id.canting.programme.catalogue.internal.ReadinessRuleRules;
 import id.canting.registry.IkmKind;
 import id.canting.registry.SizeClass;
 import id.canting.registry.Technique;
@@ -81,7 +82,8 @@ public final class ProgrammeRules {
 		ProgrammeTarget target = oneOf("target", input.target(), ProgrammeTarget.class, true, v);
 		String organiser = text("organiser", input.organiser(), 200, v);
 		String description = text("description", input.description(), 4000, v);
-		EligibilityRules rules = rules(input, v);
+		EligibilityRules rules = rules(input, v)
+			.withReadiness(ReadinessRuleRules.check(target, input.readiness(), v));
 		ReimbursementRates reimbursement = RateTableRules.check(type, input.reimbursement(), v);
 		throwIfAny(v);
 		return new ProgrammeDetails(code, name, type, year, budget, quota, opensOn, closesOn, target, organiser,

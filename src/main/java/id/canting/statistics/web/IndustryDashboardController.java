@@ -1,21 +1,27 @@
 package id.canting.statistics.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.canting.readiness.Pillar;
+import id.canting.region.Province;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
 import id.canting.statistics.IndustryAnalytics;
 import id.canting.statistics.IndustryFigures;
+import id.canting.statistics.ReadinessAnalytics;
 import id.canting.statistics.IndustrySummary.Share;
 
 /**
  * The industry dashboard: provinces as a bar chart and a map, the technique, category, dye, size,
  * owner and kind breakdowns, and the natural-dye and women-owned shares; every figure opens its IKM.
+ * Below them, the Industry 4.0 readiness of the same scope ({@code readinessYear}: the latest year
+ * with a verified result unless chosen).
  */
 @Controller
 class IndustryDashboardController {
@@ -23,15 +29,18 @@ class IndustryDashboardController {
 	static final int TOP_SENTRA = 10;
 
 	private final IndustryAnalytics analytics;
+	private final ReadinessAnalytics readiness;
 	private final Regions regions;
 
-	IndustryDashboardController(IndustryAnalytics analytics, Regions regions) {
+	IndustryDashboardController(IndustryAnalytics analytics, ReadinessAnalytics readiness, Regions regions) {
 		this.analytics = analytics;
+		this.readiness = readiness;
 		this.regions = regions;
 	}
 
 	@GetMapping("/statistics/industry")
-	String industry(@RequestParam(required = false) String province, Actor actor, Model model) {
+	String industry(@RequestParam(required = false) String province,
+			@RequestParam(required = false) String readinessYear, Actor actor, Model model) {
 		IndustryFigures figures = analytics.industry(province, TOP_SENTRA);
 		model.addAttribute("figures", figures);
 		model.addAttribute("breakdowns", List.of(
@@ -42,6 +51,12 @@ class IndustryDashboardController {
 				new Breakdown("ownerGender", "gender", "field.ownerGender", false, figures.byOwnerGender()),
 				new Breakdown("kind", "kind", "field.kind", false, figures.byKind())));
 		model.addAttribute("provinces", regions.provinces());
+		// Industry 4.0 readiness of the same scope: the latest year with a verified result unless chosen
+		model.addAttribute("readiness", readiness.readiness(province, readinessYear));
+		model.addAttribute("readinessTrend", readiness.yearOnYearSeries(province));
+		model.addAttribute("pillarList", Pillar.values());
+		model.addAttribute("provinceNames", regions.provinces().stream()
+			.collect(Collectors.toMap(Province::code, Province::name)));
 		// the last six semesters, as the workforce API gives them without from/to
 		model.addAttribute("workforce", analytics.workforce(null, null, province));
 		// the scope's province leads every link's query, so a figure of Jawa Tengah opens Jawa Tengah's IKM

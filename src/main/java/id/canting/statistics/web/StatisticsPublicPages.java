@@ -13,6 +13,6 @@ class StatisticsPublicPages implements CacheablePages {
 	@Override
 	public List<String> paths() {
 		return List.of("/", "/statistics/industry", "/open-data", "/api/v1/statistics/summary",
-				"/api/v1/statistics/industry", "/api/v1/open-data/**");
+				"/api/v1/statistics/industry", "/api/v1/statistics/readiness", "/api/v1/open-data/**");
 	}
 }

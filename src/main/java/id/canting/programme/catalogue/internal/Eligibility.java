@@ -1,5 +1,6 @@
 package id.canting.programme.catalogue.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import id.canting.programme.catalogue.EligibilityReason;
 import id.canting.programme.catalogue.ProgrammeDetails;
 import id.canting.programme.catalogue.ProgrammeTarget;
+import id.canting.readiness.ReadinessResult;
 
 /**
  * Whether an applicant meets a programme's eligibility rules: a pure function of the programme and
@@ -15,6 +17,7 @@ import id.canting.programme.catalogue.ProgrammeTarget;
  * <p>
  * Rules about an IKM (technique, kind, size class, NIB, sentra membership) do not apply to a sentra
  * applicant; a sentra is judged by province, activity, its active members and its past benefits.
+ * Readiness rules look at the IKM's latest verified Industry 4.0 readiness.
  */
 public final class Eligibility {
 
@@ -51,6 +54,7 @@ public final class Eligibility {
 			if (rules.sentraMemberRequired() && facts.sentraId() == null) {
 				reasons.add(EligibilityReason.of("sentraMember"));
 			}
+			readiness(rules, facts, reasons);
 		}
 		Integer minMembers = rules.minActiveSentraMembers();
 		if (minMembers != null) {
@@ -65,5 +69,28 @@ public final class Eligibility {
 			reasons.add(EligibilityReason.of("pastBenefit", programme.type(), last, years));
 		}
 		return reasons;
+	}
+
+	/**
+	 * The readiness rules: without a verified result the IKM fails them all with one reason (it has
+	 * to be assessed first); with one, each rule it does not meet is a reason with its figure.
+	 */
+	private static void readiness(EligibilityRules rules, ApplicantFacts facts, List<EligibilityReason> reasons) {
+		if (rules.readiness().isEmpty()) {
+			return;
+		}
+		ReadinessResult result = facts.readiness();
+		if (result == null) {
+			reasons.add(EligibilityReason.of("readinessMissing"));
+			return;
+		}
+		for (ReadinessRule rule : rules.readiness()) {
+			BigDecimal figure = rule.figureOf(result);
+			if (!rule.isMetBy(figure)) {
+				String name = rule.comparison() == ReadinessRule.Comparison.BELOW ? "readinessBelow" : "readinessAtLeast";
+				reasons.add(EligibilityReason.of(name, rule.subject(), rule.threshold(),
+						figure == null ? BigDecimal.ZERO : figure, result.year()));
+			}
+		}
 	}
 }

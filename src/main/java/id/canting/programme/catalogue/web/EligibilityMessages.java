@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import id.canting.programme.catalogue.EligibilityReason;
 import id.canting.programme.catalogue.ProgrammeTarget;
 import id.canting.programme.catalogue.ProgrammeType;
+import id.canting.programme.catalogue.internal.ReadinessRule;
 import id.canting.region.Province;
 import id.canting.region.Regions;
 import id.canting.registry.IkmKind;
@@ -72,6 +73,9 @@ public class EligibilityMessages {
 		}
 		if (constant instanceof ProgrammeTarget) {
 			return "programme.target.";
+		}
+		if (constant instanceof ReadinessRule.Subject) {
+			return "programme.readiness.subject.";
 		}
 		return "";
 	}

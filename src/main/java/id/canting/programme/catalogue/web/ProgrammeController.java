@@ -18,6 +18,7 @@ import id.canting.programme.catalogue.ProgrammeManagement;
 import id.canting.programme.catalogue.ProgrammeStatus;
 import id.canting.programme.catalogue.ProgrammeType;
 import id.canting.programme.catalogue.internal.EligibilityRules;
+import id.canting.programme.catalogue.internal.ReadinessRule;
 import id.canting.programme.catalogue.internal.ProgrammeFilter;
 import id.canting.registry.IkmId;
 import id.canting.registry.IkmManagement;
@@ -114,6 +115,10 @@ class ProgrammeController {
 		}
 		if (r.noBenefitWithinYears() != null) {
 			texts.add(text("programme.rule.pastBenefit", locale, programme.type(), r.noBenefitWithinYears()));
+		}
+		for (ReadinessRule rule : r.readiness()) {
+			texts.add(text(rule.comparison() == ReadinessRule.Comparison.BELOW ? "programme.rule.readinessBelow"
+					: "programme.rule.readinessAtLeast", locale, rule.subject(), rule.threshold()));
 		}
 		return texts;
 	}

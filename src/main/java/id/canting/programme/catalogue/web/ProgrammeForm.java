@@ -9,6 +9,8 @@ import id.canting.programme.catalogue.ProgrammeDetails;
 import id.canting.programme.catalogue.ProgrammeInput;
 import id.canting.programme.catalogue.internal.EligibilityRules;
 import id.canting.programme.catalogue.internal.RateLine;
+import id.canting.programme.catalogue.internal.ReadinessRule;
+import id.canting.programme.catalogue.internal.ReadinessRuleInput;
 import id.canting.programme.catalogue.internal.ReimbursementInput;
 
 /**
@@ -19,6 +21,8 @@ public class ProgrammeForm {
 
 	/** Rows of the rate table: one per origin and size class fits (2 origins times any, kecil, menengah). */
 	static final int RATE_ROWS = 6;
+	/** Rows of readiness rules: the overall index and two pillars, say. */
+	static final int READINESS_ROWS = 3;
 
 	private String code;
 	private String name;
@@ -39,6 +43,7 @@ public class ProgrammeForm {
 	private boolean sentraMemberRequired;
 	private Integer minActiveSentraMembers;
 	private Integer noBenefitWithinYears;
+	private List<ReadinessRuleForm> readiness = blankReadiness(READINESS_ROWS);
 	private List<RateForm> rates = blankRates(RATE_ROWS);
 	private Long minimumIdr;
 	private Long maximumIdr;
@@ -67,6 +72,9 @@ public class ProgrammeForm {
 		form.sentraMemberRequired = r.sentraMemberRequired();
 		form.minActiveSentraMembers = r.minActiveSentraMembers();
 		form.noBenefitWithinYears = r.noBenefitWithinYears();
+		List<ReadinessRuleForm> readinessRows = new ArrayList<>(r.readiness().stream().map(ReadinessRuleForm::of).toList());
+		readinessRows.addAll(blankReadiness(READINESS_ROWS - readinessRows.size()));
+		form.readiness = readinessRows;
 		if (d.reimbursement() != null) {
 			List<RateForm> rows = new ArrayList<>(d.reimbursement().rates().stream().map(RateForm::of).toList());
 			rows.addAll(blankRates(RATE_ROWS - rows.size()));
@@ -86,11 +94,20 @@ public class ProgrammeForm {
 		return rows;
 	}
 
+	private static List<ReadinessRuleForm> blankReadiness(int count) {
+		List<ReadinessRuleForm> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new ReadinessRuleForm());
+		}
+		return rows;
+	}
+
 	ProgrammeInput toInput() {
 		return new ProgrammeInput(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser,
 				description, provinces, techniques, kinds, sizeClasses, nibRequired, sentraMemberRequired,
 				minActiveSentraMembers, noBenefitWithinYears, new ReimbursementInput(
-						rates.stream().map(RateForm::toInput).toList(), minimumIdr, maximumIdr));
+						rates.stream().map(RateForm::toInput).toList(), minimumIdr, maximumIdr),
+				readiness.stream().map(ReadinessRuleForm::toInput).toList());
 	}
 
 	public String getCode() { return code; }
@@ -131,6 +148,8 @@ public class ProgrammeForm {
 	public void setMinActiveSentraMembers(Integer minActiveSentraMembers) { this.minActiveSentraMembers = minActiveSentraMembers; }
 	public Integer getNoBenefitWithinYears() { return noBenefitWithinYears; }
 	public void setNoBenefitWithinYears(Integer noBenefitWithinYears) { this.noBenefitWithinYears = noBenefitWithinYears; }
+	public List<ReadinessRuleForm> getReadiness() { return readiness; }
+	public void setReadiness(List<ReadinessRuleForm> readiness) { this.readiness = readiness; }
 	public List<RateForm> getRates() { return rates; }
 	public void setRates(List<RateForm> rates) { this.rates = rates; }
 	public Long getMinimumIdr() { return minimumIdr; }
@@ -165,5 +184,32 @@ public class ProgrammeForm {
 		public void setSizeClass(String sizeClass) { this.sizeClass = sizeClass; }
 		public BigDecimal getRatePercent() { return ratePercent; }
 		public void setRatePercent(BigDecimal ratePercent) { this.ratePercent = ratePercent; }
+	}
+
+	/** One readiness rule; a row left empty sets none. */
+	public static class ReadinessRuleForm {
+
+		private String subject;
+		private String comparison;
+		private BigDecimal value;
+
+		static ReadinessRuleForm of(ReadinessRule rule) {
+			ReadinessRuleForm row = new ReadinessRuleForm();
+			row.subject = rule.subject().name();
+			row.comparison = rule.comparison().name();
+			row.value = rule.threshold();
+			return row;
+		}
+
+		ReadinessRuleInput toInput() {
+			return new ReadinessRuleInput(subject, comparison, value);
+		}
+
+		public String getSubject() { return subject; }
+		public void setSubject(String subject) { this.subject = subject; }
+		public String getComparison() { return comparison; }
+		public void setComparison(String comparison) { this.comparison = comparison; }
+		public BigDecimal getValue() { return value; }
+		public void setValue(BigDecimal value) { this.value = value; }
 	}
 }

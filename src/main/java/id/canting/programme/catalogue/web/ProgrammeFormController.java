@@ -14,6 +14,7 @@ import id.canting.programme.catalogue.MachineOrigin;
 import id.canting.programme.catalogue.Programme;
 import id.canting.programme.catalogue.ProgrammeManagement;
 import id.canting.programme.catalogue.ProgrammeRules;
+import id.canting.programme.catalogue.internal.ReadinessRule;
 import id.canting.programme.catalogue.ProgrammeStatus;
 import id.canting.programme.catalogue.ProgrammeTarget;
 import id.canting.programme.catalogue.ProgrammeType;
@@ -109,6 +110,8 @@ class ProgrammeFormController {
 		model.addAttribute("kinds", IkmKind.values());
 		model.addAttribute("sizeClasses", SizeClass.values());
 		model.addAttribute("origins", MachineOrigin.values());
+		model.addAttribute("readinessSubjects", ReadinessRule.Subject.values());
+		model.addAttribute("readinessComparisons", ReadinessRule.Comparison.values());
 		model.addAttribute("provinces", regions.provinces());
 		return "programme/form";
 	}

@@ -9,10 +9,10 @@ record ProgrammeRequest(String code, String name, String type, Integer year, Lon
 		ReimbursementBody reimbursement, Integer version) {
 
 	ProgrammeInput toInput() {
-		RulesBody r = eligibility == null ? new RulesBody(null, null, null, null, null, null, null, null) : eligibility;
+		RulesBody r = eligibility == null ? new RulesBody(null, null, null, null, null, null, null, null, null) : eligibility;
 		return new ProgrammeInput(code, name, type, year, budgetIdr, quota, opensOn, closesOn, target, organiser,
 				description, r.provinces(), r.techniques(), r.kinds(), r.sizeClasses(), r.nibRequired(),
 				r.sentraMemberRequired(), r.minActiveSentraMembers(), r.noBenefitWithinYears(),
-				reimbursement == null ? null : reimbursement.toInput());
+				reimbursement == null ? null : reimbursement.toInput(), r.readinessInput());
 	}
 }
