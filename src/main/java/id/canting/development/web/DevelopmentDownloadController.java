@@ -58,7 +58,7 @@ class DevelopmentDownloadController {
 	@GetMapping("/sentra-development/export")
 	void page(@RequestParam(required = false) String province, @ParameterObject @ModelAttribute DownloadParams download,
 			Actor actor, HttpServletResponse response) throws IOException {
-		send(DevelopmentMapController.chosen(province, actor), actor, download, response);
+		send(ProvinceChoice.of(province, actor), actor, download, response);
 	}
 
 	@FileDownload({ FileDownload.CSV, FileDownload.XLSX })

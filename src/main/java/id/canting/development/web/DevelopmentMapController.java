@@ -13,7 +13,6 @@ import id.canting.development.internal.ScorePart;
 import id.canting.region.Province;
 import id.canting.region.Regions;
 import id.canting.shared.Actor;
-import id.canting.shared.Role;
 
 /**
  * The sentra map and the ranking by need: an officer sees their own province first (and may choose
@@ -21,9 +20,6 @@ import id.canting.shared.Role;
  */
 @Controller
 class DevelopmentMapController {
-
-	/** The value of {@code ?province=} that asks for every province (an officer's default is their own). */
-	static final String ALL = "all";
 
 	private final DevelopmentRanking ranking;
 	private final Regions regions;
@@ -35,21 +31,13 @@ class DevelopmentMapController {
 
 	@GetMapping("/sentra-development")
 	String map(@RequestParam(required = false) String province, Actor actor, Model model) {
-		String chosen = chosen(province, actor);
+		String chosen = ProvinceChoice.of(province, actor);
 		model.addAttribute("ranking", ranking.ranking(actor, chosen));
-		model.addAttribute("province", chosen == null ? ALL : chosen);
+		model.addAttribute("province", chosen == null ? ProvinceChoice.ALL : chosen);
 		model.addAttribute("provinces", regions.provinces());
 		Map<String, String> names = regions.provinces().stream().collect(Collectors.toMap(Province::code, Province::name));
 		model.addAttribute("provinceNames", names);
 		model.addAttribute("parts", ScorePart.values());
 		return "development/map";
-	}
-
-	/** The province the page shows: the one asked for, "all", or by default an officer's own. */
-	static String chosen(String province, Actor actor) {
-		if (province == null || province.isBlank()) {
-			return actor.role() == Role.OFFICER ? actor.provinceCode() : null;
-		}
-		return ALL.equals(province) ? null : province;
 	}
 }
