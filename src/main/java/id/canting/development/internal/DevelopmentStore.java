@@ -92,9 +92,7 @@ class DevelopmentStore {
 				 order by case status when 'OPEN' then 0 else 1 end,
 				          case priority when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, recorded_at desc, id desc""")
 			.param("sentra", sentraId)
-			.query((rs, n) -> new SentraNeed(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					NeedPriority.valueOf(rs.getString(4)), NeedStatus.valueOf(rs.getString(5)), rs.getString(6),
-					instant(rs, 7), rs.getString(8), instant(rs, 9)))
+			.query((rs, n) -> need(rs))
 			.list();
 	}
 
@@ -103,9 +101,7 @@ class DevelopmentStore {
 				select id, sentra_id, description, priority, status, recorded_by, recorded_at, met_by, met_at
 				 from development_need where id = :id""")
 			.param("id", needId)
-			.query((rs, n) -> new SentraNeed(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					NeedPriority.valueOf(rs.getString(4)), NeedStatus.valueOf(rs.getString(5)), rs.getString(6),
-					instant(rs, 7), rs.getString(8), instant(rs, 9)))
+			.query((rs, n) -> need(rs))
 			.optional();
 	}
 
@@ -170,8 +166,7 @@ class DevelopmentStore {
 				select id, sentra_id, content_type, caption, uploaded_by, uploaded_at
 				 from development_photo where sentra_id = :sentra order by uploaded_at desc, id desc""")
 			.param("sentra", sentraId)
-			.query((rs, n) -> new SentraPhoto(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), instant(rs, 6)))
+			.query((rs, n) -> photo(rs))
 			.list();
 	}
 
@@ -180,8 +175,7 @@ class DevelopmentStore {
 				select id, sentra_id, content_type, caption, uploaded_by, uploaded_at
 				 from development_photo where id = :id""")
 			.param("id", photoId)
-			.query((rs, n) -> new SentraPhoto(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), instant(rs, 6)))
+			.query((rs, n) -> photo(rs))
 			.optional();
 	}
 
@@ -215,6 +209,16 @@ class DevelopmentStore {
 			jdbc.sql("insert into development_weight (part, weight, updated_by, updated_at) values (:part, :weight, :by, :at)")
 				.param("weight", weight).param("by", by).param("at", Timestamp.from(now)).param("part", part.name()).update();
 		}
+	}
+
+	private static SentraNeed need(ResultSet rs) throws SQLException {
+		return new SentraNeed(rs.getLong(1), rs.getLong(2), rs.getString(3), NeedPriority.valueOf(rs.getString(4)),
+				NeedStatus.valueOf(rs.getString(5)), rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9));
+	}
+
+	private static SentraPhoto photo(ResultSet rs) throws SQLException {
+		return new SentraPhoto(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				instant(rs, 6));
 	}
 
 	private static SentraFacility facility(ResultSet rs) throws SQLException {

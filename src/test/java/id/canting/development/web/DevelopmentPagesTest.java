@@ -3,6 +3,7 @@ package id.canting.development.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
@@ -105,6 +107,30 @@ class DevelopmentPagesTest {
 			.param("weights[READINESS]", "0").param("weights[BATIKMARK]", "0").param("weights[MEMBERSHIP]", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("at least one weight must be above 0")));
+	}
+
+	@Test
+	void theSentrasHistoryShowsAFacilityChange() throws Exception {
+		officer33.perform(post("/sentra/" + jateng + "/development/facilities")
+			.param("facilities[0].kind", "SHOWROOM").param("facilities[0].count", "1").param("facilities[0].condition", "POOR"));
+		officer33.perform(get("/audit/history").param("entity", "sentra_development").param("id", String.valueOf(jateng))
+			.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Facilities changed")));
+	}
+
+	@Test
+	void aPhotoIsKeptAndShownAndAPdfIsRefused() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+		officer33.perform(multipart("/sentra/" + jateng + "/development/photos")
+			.file(new MockMultipartFile("file", "ipal.png", "image/png", png)).param("caption", "IPAL"))
+			.andExpect(redirectedUrl("/sentra/" + jateng + "/development#photos"));
+		long photo = jdbc.sql("select max(id) from development_photo where sentra_id = ?").param(jateng).query(Long.class).single();
+		officer33.perform(get("/sentra/" + jateng + "/development/photos/" + photo))
+			.andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+		officer33.perform(multipart("/sentra/" + jateng + "/development/photos")
+			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4 x".getBytes())))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
