@@ -103,6 +103,25 @@ class SentraDevelopmentBrowserTest {
 		assertThat(driver.findElements(By.cssSelector("#ranking-table tbody tr[data-lat]"))).isNotEmpty();
 	}
 
+	@Test
+	void thePagesFitAPhone() {
+		WebDriver driver = browser.driver();
+		browser.signIn(port, "admin");
+		PhoneWidthBrowserTest.phoneWidth(driver);
+		try {
+			for (String path : List.of("/sentra/" + sentra + "/development", "/sentra/" + sentra + "/development/facilities",
+					"/sentra-development?province=33", "/sentra-development/weights")) {
+				driver.get(url(path));
+				assertThat(PhoneWidthBrowserTest.scrollWidth(driver)).as(path + ": " + PhoneWidthBrowserTest.pastTheEdge(driver))
+					.isLessThanOrEqualTo(PhoneWidthBrowserTest.innerWidth(driver));
+			}
+			browser.screenshot("sentra-development-phone");
+		}
+		finally {
+			((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
 	private static double percent(String text) {
 		return Double.parseDouble(text.replaceAll("[^0-9]", ""));
 	}
