@@ -24,7 +24,9 @@ public record AuditQuery(String entityType, String entityId, String actor, Local
 			// business matching (room "core")
 			"matching_participant", "matching_request", "matching_meeting", "matching_settings",
 			// business matching (room "schedule")
-			"matching_schedule");
+			"matching_schedule",
+			// sentra development (issue 20)
+			"sentra_development", "development_weight");
 
 	/**
 	 * @throws InvalidInputException for an unknown entity type, a record id without its type, or a

@@ -400,6 +400,38 @@ class AuthorisationMatrixTest {
 		Assertions.assertThat(wrong).as("cells of the authorisation matrix that do not hold").isEmpty();
 	}
 
+	// --- sentra development (issue 20, part D): officials read, the sentra's province's officer or an admin writes,
+	// admins set the weights; nothing is public
+	@Test
+	void sentraDevelopmentEndpointsAnswerEveryRoleAsSpecified() {
+		long jatengSentra = jdbc.sql("select min(id) from sentra where province_code = '33'").query(Long.class).single();
+		String api = "/api/v1/sentra/" + jatengSentra;
+		String page = "/sentra/" + jatengSentra + "/development";
+		String facilities = """
+				{"facilities": [{"kind": "IPAL", "count": 1, "condition": "GOOD"}]}""";
+		String weights = """
+				{"weights": {"FACILITIES": 30, "READINESS": 25, "BATIKMARK": 25, "MEMBERSHIP": 20}}""";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("GET /api/v1/sentra/{jateng}/facilities", row(HttpMethod.GET, api + "/facilities", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("PUT /api/v1/sentra/{jateng}/facilities", row(HttpMethod.PUT, api + "/facilities", facilities, 401, 200, 200, 403, 403, 403, 403));
+		rows.put("GET /api/v1/sentra/{jateng}/development", row(HttpMethod.GET, api + "/development", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("PUT /api/v1/sentra/{jateng}/location", row(HttpMethod.PUT, api + "/location", "{\"latitude\": -6.9, \"longitude\": 109.6}", 401, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /api/v1/sentra/{jateng}/needs", row(HttpMethod.POST, api + "/needs", "{\"description\": \"IPAL\", \"priority\": \"HIGH\"}", 401, 201, 201, 403, 403, 403, 403));
+		rows.put("POST /api/v1/sentra/{jateng}/projects", row(HttpMethod.POST, api + "/projects", "{\"provided\": \"Kompor\", \"providedOn\": \"2024-09-01\", \"costIdr\": 1000000}", 401, 201, 201, 403, 403, 403, 403));
+		rows.put("GET /api/v1/statistics/sentra-development", row(HttpMethod.GET, "/api/v1/statistics/sentra-development?province=33", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/statistics/sentra-development/export", row(HttpMethod.GET, "/api/v1/statistics/sentra-development/export?province=33&format=xlsx", null, 401, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /api/v1/sentra-development/weights", row(HttpMethod.GET, "/api/v1/sentra-development/weights", null, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("PUT /api/v1/sentra-development/weights", row(HttpMethod.PUT, "/api/v1/sentra-development/weights", weights, 401, 200, 403, 403, 403, 403, 403));
+		rows.put("GET /sentra/{jateng}/development", row(HttpMethod.GET, page, null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /sentra/{jateng}/development/facilities", row(HttpMethod.GET, page + "/facilities", null, 302, 200, 200, 403, 403, 403, 403));
+		rows.put("POST /sentra/{jateng}/development/facilities", row(HttpMethod.POST, page + "/facilities", null, 302, 302, 302, 403, 403, 403, 403));
+		rows.put("GET /sentra-development", row(HttpMethod.GET, "/sentra-development", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /sentra-development/export", row(HttpMethod.GET, "/sentra-development/export?format=csv", null, 302, 200, 200, 200, 403, 403, 403));
+		rows.put("GET /sentra-development/weights", row(HttpMethod.GET, "/sentra-development/weights", null, 302, 200, 403, 403, 403, 403, 403));
+		List<String> wrong = cellsThatDoNotHold(rows);
+		Assertions.assertThat(wrong).as("cells of the sentra development matrix that do not hold").isEmpty();
+	}
+
 	/** Each cell of the rows that does not hold; every cell is asked in a transaction rolled back after it. */
 	private List<String> cellsThatDoNotHold(Map<String, Row> rows) {
 		return cellsThatDoNotHold(rows, () -> {
