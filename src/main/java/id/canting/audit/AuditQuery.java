@@ -26,7 +26,9 @@ public record AuditQuery(String entityType, String entityId, String actor, Local
 			// business matching (room "schedule")
 			"matching_schedule",
 			// sentra development (issue 20)
-			"sentra_development", "development_weight");
+			"sentra_development", "development_weight",
+			// Industry 4.0 readiness (issue 20): assessments and questionnaires
+			"readiness", "readiness_form");
 
 	/**
 	 * @throws InvalidInputException for an unknown entity type, a record id without its type, or a

@@ -56,10 +56,11 @@ class OpenApiConfig {
 	 * controller names one of these in its {@code @Tag}, with a description; a test holds them to it.
 	 */
 	static final List<String> DOMAIN_TAGS = List.of("My work", "IKM registry", "IKM changes under review", "Sentra",
+			"Sentra development",
 			"Semester reports", "Public catalogue", "Regions", "Registry exports", "Imports", "Industry statistics",
 			"Open data", "Export statistics", "Fact sheets", "Export records", "Product baskets", "Programmes",
 			"Programme applications", "Machine restructuring", "Programme participants", "Programme sessions",
-			"Programme indicators", "Programme figures", "Batikmark certification", "Certificate verification",
+			"Programme indicators", "Programme figures", "Readiness assessments", "Readiness questionnaires", "Batikmark certification", "Certificate verification",
 			"Certificate register", "Geographical indications", "Events", "Event registrations",
 			"Exhibitors and curation", "Business matching", "Order allocation", "Access tokens", "My account", "User accounts", "Audit trail", "Notifications");
 

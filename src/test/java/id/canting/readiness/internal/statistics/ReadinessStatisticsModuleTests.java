@@ -26,7 +26,7 @@ import id.canting.readiness.ReadinessStatistics.YearOnYear;
  * comments: verified assessments only, averages to two decimals (half up), levels by the whole part
  * of the index, and the change year on year over the IKM verified in both years. Each test rolls back.
  */
-@CantingModuleTest
+@CantingModuleTest(extraIncludes = { "registry", "region" })
 @Transactional
 class ReadinessStatisticsModuleTests {
 
