@@ -75,6 +75,7 @@ class ReadinessBrowserTest {
 		long ikm = ownerIkm();
 		Path photo = photo();
 		browser.signIn(port, "owner");
+		long assessedBefore = provinceAssessed(driver);
 		PhoneWidthBrowserTest.phoneWidth(driver);
 		driver.get(url("/ikm/" + ikm + "/readiness"));
 		driver.findElement(By.id("start-assessment")).click();
@@ -116,6 +117,16 @@ class ReadinessBrowserTest {
 		assertThat(driver.findElement(By.cssSelector("#readiness-pillars tr[data-pillar='MANAGEMENT_AND_ORGANISATION']"))
 			.getDomAttribute("data-value")).isEqualTo("1.67");
 		browser.screenshot("readiness-verified-radar");
+
+		// the province's readiness statistics on the industry dashboard count the newly verified IKM
+		assertThat(provinceAssessed(driver)).isEqualTo(assessedBefore + 1);
+	}
+
+	/** IKM of Jawa Tengah with a verified assessment this year, as the industry dashboard's readiness section shows it. */
+	private long provinceAssessed(WebDriver driver) {
+		driver.get(url("/statistics/industry?province=33&readinessYear=" + assessments.currentYear()));
+		List<WebElement> figure = driver.findElements(By.cssSelector("#readiness-assessed .value"));
+		return figure.isEmpty() ? 0 : Long.parseLong(figure.get(0).getText().replaceAll("[^0-9]", ""));
 	}
 
 	private static void click(WebDriver driver, WebElement element) {
