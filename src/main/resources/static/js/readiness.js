@@ -27,9 +27,11 @@
       tooltip: { trigger: 'item' },
       legend: { bottom: 0, data: series.map(function (s) { return s.name; }) },
       radar: {
-        radius: '60%',
+        // the pillars' names are long: on a phone they wrap within a width that fits beside the radar
+        radius: holder.clientWidth < 480 ? '50%' : '60%',
         indicator: rows.map(function (r) { return { name: r.name, max: max }; }),
-        axisName: { color: css.getPropertyValue('--ink').trim() || '#333', fontSize: 11 }
+        axisName: { color: css.getPropertyValue('--ink').trim() || '#333', fontSize: 11,
+          width: Math.max(60, Math.round(holder.clientWidth * 0.22)), overflow: 'break' }
       },
       series: [{ type: 'radar', areaStyle: { opacity: 0.15 }, data: series }]
     });
