@@ -4,6 +4,16 @@
 (function () {
   'use strict';
 
+  // "Manajemen dan organisasi" → "Manajemen dan\norganisasi": lines of about 12 characters
+  function wrap(name) {
+    var lines = [], line = '';
+    name.split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > 12) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
+    });
+    lines.push(line);
+    return lines.join('\n');
+  }
+
   function draw(holder) {
     var table = document.getElementById(holder.dataset.radarFor);
     if (!table || typeof echarts === 'undefined') { return; }
@@ -31,7 +41,7 @@
         radius: holder.clientWidth < 480 ? '50%' : '60%',
         indicator: rows.map(function (r) { return { name: r.name, max: max }; }),
         axisName: { color: css.getPropertyValue('--ink').trim() || '#333', fontSize: 11,
-          width: Math.max(60, Math.round(holder.clientWidth * 0.22)), overflow: 'break' }
+          formatter: holder.clientWidth < 480 ? wrap : undefined }
       },
       series: [{ type: 'radar', areaStyle: { opacity: 0.15 }, data: series }]
     });
