@@ -50,6 +50,9 @@ class DevelopmentPage {
 		if (!model.containsAttribute("projectForm")) {
 			model.addAttribute("projectForm", new ProjectForm());
 		}
+		if (!model.containsAttribute("photoForm")) {
+			model.addAttribute("photoForm", new PhotoForm());
+		}
 		return "development/sentra-development";
 	}
 

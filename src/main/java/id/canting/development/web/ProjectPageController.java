@@ -50,11 +50,18 @@ class ProjectPageController {
 	}
 
 	@PostMapping("/sentra/{id}/development/photos")
-	String photo(@PathVariable long id, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String caption, Actor actor, RedirectAttributes redirect) throws IOException {
-		development.addPhoto(actor, new SentraId(id), file.getOriginalFilename(), file.getBytes(), caption);
-		redirect.addFlashAttribute("notice", "development.notice.photo-added");
-		return "redirect:/sentra/" + id + "/development#photos";
+	String photo(@PathVariable long id, @ModelAttribute("photoForm") PhotoForm form, BindingResult result, Actor actor,
+			Model model, RedirectAttributes redirect) throws IOException {
+		MultipartFile file = form.getFile();
+		String name = file == null ? null : file.getOriginalFilename();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		// an empty or unrecognised file, or a caption too long, is shown next to its field, not on an error page
+		if (FormSubmission.of(result).submitted(
+				() -> development.addPhoto(actor, new SentraId(id), name, content, form.getCaption()))) {
+			redirect.addFlashAttribute("notice", "development.notice.photo-added");
+			return "redirect:/sentra/" + id + "/development#photos";
+		}
+		return page.show(id, actor, model);
 	}
 
 	@GetMapping("/sentra/{id}/development/photos/{photoId}")

@@ -1,5 +1,7 @@
 package id.canting.development.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -128,9 +130,13 @@ class DevelopmentPagesTest {
 		long photo = jdbc.sql("select max(id) from development_photo where sentra_id = ?").param(jateng).query(Long.class).single();
 		officer33.perform(get("/sentra/" + jateng + "/development/photos/" + photo))
 			.andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+		// a PDF is refused next to the file field on the page shown again, and nothing is kept
 		officer33.perform(multipart("/sentra/" + jateng + "/development/photos")
 			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4 x".getBytes())))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"photo-file-error\"")));
+		assertThat(jdbc.sql("select max(id) from development_photo where sentra_id = ?").param(jateng).query(Long.class)
+			.single()).isEqualTo(photo);
 	}
 
 	@Test
