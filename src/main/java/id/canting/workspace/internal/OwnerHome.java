@@ -2,7 +2,6 @@ package id.canting.workspace.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import id.canting.registry.RegistryQueries;
 import id.canting.registry.RegistryWork;
 import id.canting.shared.Actor;
 import id.canting.shared.PageRequest;
+import id.canting.shared.web.Dates;
 import id.canting.workspace.Home;
 import id.canting.workspace.Home.HomeCount;
 import id.canting.workspace.Home.HomeItem;
@@ -29,8 +29,6 @@ import id.canting.workspace.Home.HomeSection;
  */
 @Component
 public class OwnerHome {
-
-	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
 	private static final IkmFilter ALL = new IkmFilter(null, null, null, null, null, null, null, null, null);
 
@@ -97,7 +95,7 @@ public class OwnerHome {
 
 	/** This year's Industry 4.0 readiness assessment of each of the owner's IKM (Jakarta's year), or that none exists yet. */
 	private List<HomeItem> readinessItems(Actor actor, List<IkmSummary> own, Words words) {
-		int year = LocalDate.ofInstant(clock.instant(), JAKARTA).getYear();
+		int year = LocalDate.ofInstant(clock.instant(), Dates.WIB).getYear();
 		Map<Long, String> names = own.stream().collect(Collectors.toMap(IkmSummary::id, IkmSummary::name, (a, b) -> a));
 		return readiness.assessmentsOf(actor, year).stream().filter(a -> names.containsKey(a.ikm().value()))
 			.map(a -> new HomeItem(names.get(a.ikm().value()), words.get("home.readiness.detail", a.year()), a.status(),
